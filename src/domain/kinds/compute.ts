@@ -1,0 +1,3 @@
+import type { KindDef } from './types';
+
+export const COMPUTE_KINDS: readonly KindDef[] = [];

@@ -1,0 +1,3 @@
+import type { KindDef } from './types';
+
+export const PROTECTION_KINDS: readonly KindDef[] = [];

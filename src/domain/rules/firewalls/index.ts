@@ -1,0 +1,4 @@
+/** The firewalls rules, in id order. */
+import type { Rule } from '../types';
+
+export const firewallsRules: readonly Rule[] = [];

@@ -1,0 +1,4 @@
+/** The shield rules, in id order. */
+import type { Rule } from '../types';
+
+export const shieldRules: readonly Rule[] = [];
