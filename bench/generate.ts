@@ -1,0 +1,97 @@
+/**
+ * Generated diagrams for the benchmarks: nested, with positions, roughly `target`
+ * nodes: accounts > VPCs > subnets (two AZs, public and private) > security groups >
+ * EC2, plus an internet, CloudFront, WAF and GuardDuty per account, and traffic edges
+ * internet → CloudFront → ALB → EC2. Plain data in the public format (format.md).
+ */
+export interface RawNode {
+  id: string;
+  kind: string;
+  label?: string;
+  parent?: string;
+  position: { x: number; y: number };
+  size?: { width: number; height: number };
+  props?: Record<string, unknown>;
+}
+export interface RawEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind?: string;
+  props?: Record<string, unknown>;
+}
+export interface RawDiagram {
+  type: 'aws-security-playground';
+  version: 1;
+  title: string;
+  nodes: RawNode[];
+  edges: RawEdge[];
+}
+
+const EC2_PER_SG = 6;
+const SUBNETS = [
+  { tier: 'public', az: 'a' },
+  { tier: 'public', az: 'c' },
+  { tier: 'private', az: 'a' },
+  { tier: 'private', az: 'c' },
+];
+
+/** One account block is 1 + 1 + 4 subnets + 2 SG + 12 EC2 + alb + igw + 3 services = 26 nodes. */
+export function generateDiagram(target: number): RawDiagram {
+  const nodes: RawNode[] = [{ id: 'internet', kind: 'internet', position: { x: 0, y: 0 } }];
+  const edges: RawEdge[] = [];
+  let block = 0;
+  while (nodes.length < target) {
+    const b = block++;
+    const col = b % 10;
+    const row = Math.floor(b / 10);
+    const acc = `acc-${b}`;
+    nodes.push({
+      id: acc,
+      kind: 'account',
+      label: `Account ${b}`,
+      position: { x: 200 + col * 1900, y: row * 1500 },
+      size: { width: 1800, height: 1400 },
+    });
+    nodes.push({ id: `cf-${b}`, kind: 'cloudfront', parent: acc, position: { x: 20, y: 60 } });
+    nodes.push({ id: `waf-${b}`, kind: 'waf', parent: acc, position: { x: 20, y: 200 }, props: { rateBasedRule: true, logging: true } });
+    nodes.push({ id: `gd-${b}`, kind: 'guardduty', parent: acc, position: { x: 20, y: 340 } });
+    const vpc = `vpc-${b}`;
+    nodes.push({ id: vpc, kind: 'vpc', parent: acc, position: { x: 160, y: 50 }, size: { width: 1600, height: 1300 }, props: { cidr: `10.${b % 250}.0.0/16` } });
+    nodes.push({ id: `igw-${b}`, kind: 'internet-gateway', parent: vpc, position: { x: 20, y: 60 } });
+    const subnetIds: string[] = [];
+    SUBNETS.forEach((s, i) => {
+      const id = `sn-${b}-${i}`;
+      subnetIds.push(id);
+      nodes.push({
+        id,
+        kind: 'subnet',
+        parent: vpc,
+        position: { x: 140 + (i % 2) * 720, y: 60 + Math.floor(i / 2) * 600 },
+        size: { width: 700, height: 560 },
+        props: { tier: s.tier, az: s.az, cidr: `10.${b % 250}.${i}.0/24` },
+      });
+    });
+    nodes.push({ id: `alb-${b}`, kind: 'alb', parent: subnetIds[0], position: { x: 40, y: 60 }, props: { subnets: [subnetIds[1]] } });
+    edges.push({ id: `e-in-cf-${b}`, source: 'internet', target: `cf-${b}` });
+    edges.push({ id: `e-cf-alb-${b}`, source: `cf-${b}`, target: `alb-${b}` });
+    edges.push({ id: `e-waf-cf-${b}`, source: `waf-${b}`, target: `cf-${b}`, kind: 'protects' });
+    for (const si of [2, 3]) {
+      const sg = `sg-${b}-${si}`;
+      nodes.push({
+        id: sg,
+        kind: 'security-group',
+        parent: subnetIds[si],
+        position: { x: 20, y: 50 },
+        size: { width: 660, height: 480 },
+        props: { inbound: [{ protocol: 'tcp', ports: '443', source: '10.0.0.0/8' }] },
+      });
+      for (let k = 0; k < EC2_PER_SG && nodes.length < target; k++) {
+        const id = `ec2-${b}-${si}-${k}`;
+        nodes.push({ id, kind: 'ec2', parent: sg, position: { x: 20 + (k % 3) * 200, y: 50 + Math.floor(k / 3) * 200 } });
+        edges.push({ id: `e-alb-${id}`, source: `alb-${b}`, target: id });
+      }
+    }
+  }
+  return { type: 'aws-security-playground', version: 1, title: `Generated ${nodes.length}`, nodes, edges };
+}
