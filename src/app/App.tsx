@@ -1,3 +1,44 @@
+/**
+ * The app shell: toolbar on top; palette, canvas and the right column below. The right
+ * column holds the inspector on top and, under it, the findings panel's slot.
+ */
+import { useEffect } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { Inspector } from '../panels/Inspector';
+import { Notices } from '../panels/Notices';
+import { Palette } from '../panels/Palette';
+import { ShortcutHelp } from '../panels/ShortcutHelp';
+import { Toolbar } from '../panels/Toolbar';
+import { useEditor } from '../store/editorStore';
+import '../panels/panels.css';
+import './app.css';
+
 export function App() {
-  return <main />;
+  const lang = useEditor((s) => s.lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <div className="asp-app">
+      <div className="asp-app__toolbar">
+        <Toolbar />
+      </div>
+      <div className="asp-app__body">
+        <div className="asp-app__left">
+          <Palette />
+        </div>
+        <div className="asp-app__center">
+          <Canvas />
+        </div>
+        <div className="asp-app__right" data-testid="right-column">
+          <div className="asp-app__inspector">
+            <Inspector />
+          </div>
+          {/* Findings slot: the findings panel mounts here, under the inspector (.asp-app__findings). */}
+        </div>
+      </div>
+      <Notices />
+      <ShortcutHelp />
+    </div>
+  );
 }

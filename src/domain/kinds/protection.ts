@@ -1,3 +1,98 @@
+/** Protection (kinds.md "Protection"). */
 import type { KindDef } from './types';
+import { bool, oneOf } from './propSpecs';
 
-export const PROTECTION_KINDS: readonly KindDef[] = [];
+export const PROTECTION_KINDS: readonly KindDef[] = [
+  {
+    id: 'waf',
+    name: { en: 'AWS WAF web ACL', ja: 'AWS WAF ウェブ ACL' },
+    category: 'protection',
+    placement: ['scope'],
+    container: false,
+    props: {
+      scope: oneOf(['auto', 'cloudfront', 'regional'], 'auto'),
+      rateBasedRule: bool(false),
+      managedRules: bool(true),
+      logging: bool(false),
+    },
+    icon: 'ArchitectureServiceAWSWAF',
+    description: {
+      en: 'AWS WAF is a web application firewall: a web ACL bundles rules and rule groups (AWS managed rules among them) that allow or block HTTP(S) requests such as SQL injection or bad bots. It attaches only to CloudFront, API Gateway REST APIs, ALBs, AppSync, Cognito user pools, App Runner and Verified Access, and a rate-based rule blocks source IPs that send too many requests.',
+      ja: 'AWS WAF はウェブアプリケーションファイアウォールです。ウェブ ACL にルールやルールグループ (AWS マネージドルールを含む) をまとめ、SQL インジェクションや悪質なボットなどの HTTP(S) リクエストを許可/ブロックします。関連付けられるのは CloudFront、API Gateway REST API、ALB、AppSync、Cognito ユーザープール、App Runner、Verified Access だけで、レートベースルールはリクエストが多すぎる送信元 IP をブロックします。',
+    },
+    keywords: [
+      'web application firewall',
+      'web acl',
+      'ウェブ acl',
+      'ワフ',
+      'firewall',
+      'ファイアウォール',
+      'sql injection',
+      'sql インジェクション',
+      'rate-based rule',
+      'レートベースルール',
+      'bot',
+      'ボット',
+    ],
+  },
+  {
+    id: 'shield',
+    name: { en: 'AWS Shield', ja: 'AWS Shield' },
+    category: 'protection',
+    placement: ['scope'],
+    container: false,
+    props: { tier: oneOf(['standard', 'advanced'], 'advanced'), autoL7Mitigation: bool(false) },
+    icon: 'ArchitectureServiceAWSShield',
+    description: {
+      en: 'AWS Shield defends against DDoS attacks. Shield Standard is on for every account automatically and at no cost, covering network and transport layer (L3/L4) attacks; Shield Advanced is a paid subscription that adds application-layer (L7) protection together with WAF, the Shield Response Team and cost protection for the resources added to it.',
+      ja: 'AWS Shield は DDoS 攻撃を防ぐサービスです。Shield Standard はすべてのアカウントで自動的かつ無料で有効になり、ネットワーク層・トランスポート層 (L3/L4) の攻撃に対応します。Shield Advanced は有料で、追加したリソースに対して WAF と組み合わせたアプリケーション層 (L7) の保護、Shield Response Team の支援、コスト保護を提供します。',
+    },
+    keywords: ['ddos', 'シールド', 'shield advanced', 'shield standard', 'シールドアドバンスド'],
+  },
+  {
+    id: 'firewall-manager',
+    name: { en: 'AWS Firewall Manager', ja: 'AWS Firewall Manager' },
+    category: 'protection',
+    placement: ['scope'],
+    container: false,
+    props: {},
+    icon: 'ArchitectureServiceAWSFirewallManager',
+    description: {
+      en: 'AWS Firewall Manager sets up and audits firewall rules centrally (WAF, Shield Advanced, security groups and Network Firewall policies) across all accounts of an organization, and applies them automatically to new accounts and VPCs. It requires AWS Organizations with all features enabled and AWS Config.',
+      ja: 'AWS Firewall Manager は、組織内のすべてのアカウントに対して WAF、Shield Advanced、セキュリティグループ、Network Firewall のルールを一元的に設定・監査し、新しく作られたアカウントや VPC にも自動で適用します。「すべての機能」を有効にした AWS Organizations と AWS Config が前提です。',
+    },
+    keywords: [
+      'fms',
+      'firewall',
+      'ファイアウォール',
+      'ファイアウォールマネージャー',
+      'organizations',
+    ],
+  },
+  {
+    id: 'ids-ips',
+    name: { en: 'IDS/IPS agent or appliance', ja: 'IDS/IPS エージェント・アプライアンス' },
+    category: 'protection',
+    placement: ['subnet-any'],
+    container: false,
+    props: { mode: oneOf(['ids', 'ips'], 'ips') },
+    icon: 'ResourceAmazonVPCTrafficMirroring',
+    description: {
+      en: 'An intrusion detection system (IDS) watches network and host activity and alerts on attacks; an intrusion prevention system (IPS) also blocks them. On AWS the classic exam answer is an IDS/IPS agent on the instances or on a reverse-proxy layer (or a third-party appliance), while Network Firewall offers managed intrusion prevention for a VPC.',
+      ja: 'IDS (侵入検知システム) はネットワークやサーバーを監視して不正アクセスを検知・通知し、IPS (侵入防止システム) はさらに遮断まで行います。AWS では、インスタンスやリバースプロキシ層に IDS/IPS エージェント (またはサードパーティ製アプライアンス) を置くのが試験の定番の答えで、VPC 向けのマネージドな侵入防止には Network Firewall があります。',
+    },
+    keywords: [
+      'ids',
+      'ips',
+      'intrusion detection',
+      'intrusion prevention',
+      '侵入検知',
+      '侵入防止',
+      '不正侵入',
+      'agent',
+      'エージェント',
+      'appliance',
+      'アプライアンス',
+    ],
+  },
+];

@@ -1,124 +1,23 @@
 /**
  * The validator: runs every rule of the registry over one diagram and returns the
- * findings, sorted and de-duplicated, with the ones the user accepted set apart.
- *
- * The graph index is built once per run and shared by all rules, so a run stays linear
- * in nodes plus edges as long as each rule walks only the kinds it needs.
+ * findings, sorted and de-duplicated, with the ones the user accepted set apart; and
+ * applies a rule's one-click fix. The run itself is runner.ts.
  */
 import type { Diagram } from '../document/types';
-import { buildGraphIndex } from '../graph/index';
 import { RULES, RULES_BY_ID } from './registry';
-import type { Finding, Rule, RuleReport, Severity } from './types';
+import type { RunOptions, ValidationResult } from './runner';
+import { runRuleSet } from './runner';
+import type { Finding, Rule } from './types';
 
-export interface ValidationResult {
-  /** Findings to show and count, most severe first. */
-  findings: Finding[];
-  /** Findings matching an entry of `doc.accepted`: shown apart, not counted. */
-  accepted: Finding[];
-}
+export type { RunOptions, SeverityCounts, ValidationResult } from './runner';
+export { findingKey, summarize } from './runner';
 
-export interface RunOptions {
-  /** The rules to run; the whole registry when absent (tests run one rule). */
-  rules?: readonly Rule[];
-  /**
-   * Called when a rule throws or reports a finding without nodes. The run goes on
-   * without that rule's findings: one broken rule must not hide all the others.
-   */
-  onRuleError?: (ruleId: string, error: unknown) => void;
-}
-
-export interface SeverityCounts {
-  error: number;
-  warning: number;
-  info: number;
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/**
- * A stable string naming one finding: the rule, its nodes in order, its data and its
- * English message. Two findings with the same key are the same finding (dedupe), and
- * the key is unique within one result (React keys).
- */
-export function findingKey(finding: Finding): string {
-  const data = finding.data
-    ? Object.keys(finding.data)
-        .sort()
-        .map((k) => `${k}=${String(finding.data?.[k])}`)
-        .join('&')
-    : '';
-  return `${finding.rule}|${finding.nodes.join(',')}|${data}|${finding.message.en}`;
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    compareText(a.rule, b.rule) ||
-    compareText(a.nodes[0] ?? '', b.nodes[0] ?? '') ||
-    compareText(findingKey(a), findingKey(b))
-  );
-}
-
-/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Runs one rule; its findings, or none when it throws. */
-function runRule(
-  rule: Rule,
-  index: ReturnType<typeof buildGraphIndex>,
-  onRuleError: RunOptions['onRuleError'],
-): Finding[] {
-  const { id, severity, fix } = rule.meta;
-  const found: Finding[] = [];
-  const report = (r: RuleReport): void => {
-    if (r.nodes.length === 0) throw new Error(`rule ${id} reported a finding without nodes`);
-    found.push({
-      rule: id,
-      severity,
-      nodes: [...r.nodes],
-      message: r.message,
-      fix: r.fix ?? fix,
-      ...(r.data ? { data: { ...r.data } } : {}),
-    });
-  };
-  try {
-    rule.check(index, report);
-    return found;
-  } catch (error) {
-    onRuleError?.(id, error);
-    return [];
-  }
-}
-
-/** Validates `doc`: every rule (or `opts.rules`) over one shared graph index. */
-export function runRules(doc: Diagram, opts: RunOptions = {}): ValidationResult {
-  const rules = opts.rules ?? RULES;
-  const index = buildGraphIndex(doc);
-  const unique = new Map<string, Finding>();
-  for (const rule of rules) {
-    for (const finding of runRule(rule, index, opts.onRuleError)) {
-      const key = findingKey(finding);
-      if (!unique.has(key)) unique.set(key, finding);
-    }
-  }
-  const sorted = [...unique.values()].sort(compareFindings);
-
-  const acceptedKeys = new Set((doc.accepted ?? []).map((a) => `${a.rule}|${a.node}`));
-  const result: ValidationResult = { findings: [], accepted: [] };
-  for (const finding of sorted) {
-    const isAccepted = acceptedKeys.has(`${finding.rule}|${finding.nodes[0]}`);
-    (isAccepted ? result.accepted : result.findings).push(finding);
-  }
-  return result;
-}
-
-/** How many findings of each severity (the findings panel header, the CLI exit status). */
-export function summarize(findings: readonly Finding[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
+/** Validates `doc` with every rule of the registry, or with `opts.rules` (tests). */
+export function runRules(
+  doc: Diagram,
+  opts: RunOptions & { rules?: readonly Rule[] } = {},
+): ValidationResult {
+  return runRuleSet(doc, opts.rules ?? RULES, opts);
 }
 
 /** Does the finding's rule offer a one-click fix? */

@@ -1,0 +1,345 @@
+/**
+ * The diagram canvas: React Flow showing the editor store's document.
+ *
+ * React Flow's nodes live in local state that mirrors the document. Drags, resizes and
+ * measurements change only that local state (React Flow re-renders what moved); the
+ * document changes once, when the gesture ends, so a whole drag is one undo step.
+ * Selection is folded into the store, which the inspector and the shortcuts read.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionLineType,
+  ConnectionMode,
+  ControlButton,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  SelectionMode,
+  ViewportPortal,
+  applyNodeChanges,
+  useReactFlow,
+} from '@xyflow/react';
+import type {
+  Connection,
+  EdgeChange,
+  EdgeTypes,
+  FinalConnectionState,
+  IsValidConnection,
+  NodeChange,
+  NodeTypes,
+  OnNodeDrag,
+  SelectionDragHandler,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { connect, moveNodes } from '../domain/commands';
+import { EDGE_KINDS } from '../domain/document/types';
+import type { Point } from '../domain/document/types';
+import { isKindId } from '../domain/kinds/catalogue';
+import { editorStore, useEditor } from '../store/editorStore';
+import { useT } from '../panels/useT';
+import { openDocumentFile } from '../app/openDocument';
+import { KIND_MIME, addKindAt, registerFlow } from './canvasBridge';
+import { GRID_SIZE, canvasUiStore, useCanvasUi } from './canvasUi';
+import { nodeById } from './docIndex';
+import { EdgeLegend } from './edges/EdgeLegend';
+import { EdgeMarkers } from './edges/EdgeMarkers';
+import { KindEdge } from './edges/KindEdge';
+import type { FlowEdge, FlowNode } from './flowTypes';
+import { toFlowEdges, toFlowNodes } from './flowMapping';
+import { dropParentAt, nestingMoves } from './nesting';
+import { ContainerNode } from './nodes/ContainerNode';
+import { LeafNode } from './nodes/LeafNode';
+import { selectionAfter } from './selectionChanges';
+import { useCanvasShortcuts } from './useCanvasShortcuts';
+
+// Module scope: React Flow re-mounts every node when these objects change (xyflow error002).
+const nodeTypes: NodeTypes = { leaf: LeafNode, container: ContainerNode };
+const edgeTypes: EdgeTypes = Object.fromEntries(EDGE_KINDS.map((k) => [k, KindEdge]));
+const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
+const PAN_BUTTONS = [1, 2];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1.25 } as const;
+const FOCUS_OPTIONS = { padding: 0.5, duration: 300, maxZoom: 1.25 } as const;
+
+/** Internal React Flow drags transfer this type; palette drags use KIND_MIME, files 'Files'. */
+function acceptsDrop(types: readonly string[]): boolean {
+  return types.includes(KIND_MIME) || types.includes('Files');
+}
+
+function clientPoint(event: MouseEvent | TouchEvent | ReactMouseEvent): Point | null {
+  if ('clientX' in event) return { x: event.clientX, y: event.clientY };
+  const touch = event.changedTouches[0] ?? event.touches[0];
+  return touch ? { x: touch.clientX, y: touch.clientY } : null;
+}
+
+const isValidConnection: IsValidConnection<FlowEdge> = (c) => c.source !== c.target;
+
+function commitConnection(source: string, target: string) {
+  if (source === target) return;
+  editorStore.getState().commit((doc) => connect(doc, { source, target }).doc);
+}
+
+function onConnect(c: Connection) {
+  commitConnection(c.source, c.target);
+}
+
+/** draw.io lets a connection end anywhere on the target shape, not only on a handle. */
+function onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnectionState) {
+  if (state.isValid || !state.fromNode) return;
+  const p = clientPoint(event);
+  if (!p) return;
+  const el = document.elementFromPoint(p.x, p.y)?.closest<HTMLElement>('.react-flow__node');
+  const target = el?.dataset.id;
+  if (target && nodeById(editorStore.getState().doc, target)) commitConnection(state.fromNode.id, target);
+}
+
+function onEdgesChange(changes: EdgeChange<FlowEdge>[]) {
+  const { selection, select } = editorStore.getState();
+  const edges = selectionAfter(selection.edges, changes);
+  if (edges !== selection.edges) select({ nodes: selection.nodes, edges });
+}
+
+function preventContextMenu(e: { preventDefault(): void }) {
+  e.preventDefault();
+}
+
+function toggleSnap() {
+  const { snapToGrid, setSnapToGrid } = canvasUiStore.getState();
+  setSnapToGrid(!snapToGrid);
+}
+
+function minimapColor(node: FlowNode): string {
+  return node.type === 'container' ? 'rgba(35, 47, 62, 0.12)' : '#ff9900';
+}
+
+function CanvasFlow() {
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const fitRequest = useEditor((s) => s.fitRequest);
+  const focusRequest = useEditor((s) => s.focusRequest);
+  const snapToGrid = useCanvasUi((s) => s.snapToGrid);
+  const t = useT();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const wrapperRef = useRef<HTMLDivElement>(null);
+
+  const [nodes, setNodes] = useState<FlowNode[]>(() => toFlowNodes([], doc, selection));
+  const [edges, setEdges] = useState<FlowEdge[]>(() => toFlowEdges([], doc, selection));
+  useLayoutEffect(() => {
+    setNodes((prev) => toFlowNodes(prev, doc, selection));
+    setEdges((prev) => toFlowEdges(prev, doc, selection));
+  }, [doc, selection]);
+
+  useEffect(() => {
+    registerFlow(flow, wrapperRef.current);
+    return () => registerFlow(null, null);
+  }, [flow]);
+
+  useEffect(() => {
+    if (fitRequest > 0) void flow.fitView(FIT_OPTIONS);
+  }, [fitRequest, flow]);
+
+  useEffect(() => {
+    const ids = editorStore.getState().focusNodes;
+    if (focusRequest > 0 && ids.length > 0)
+      void flow.fitView({ ...FOCUS_OPTIONS, nodes: ids.map((id) => ({ id })) });
+  }, [focusRequest, flow]);
+
+  useCanvasShortcuts();
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    // Removal and addition go through commands; React Flow never deletes on its own here.
+    const local = changes.filter((c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace');
+    if (local.length > 0) setNodes((nds) => applyNodeChanges(local, nds));
+    const { selection: current, select } = editorStore.getState();
+    const selected = selectionAfter(current.nodes, changes);
+    if (selected !== current.nodes) select({ nodes: selected, edges: current.edges });
+  }, []);
+
+  // --- dragging nodes: highlight the container under the pointer, nest on drop ---
+  const drag = useRef<{ ids: string[]; pointer: Point | null; frame: number }>({
+    ids: [],
+    pointer: null,
+    frame: 0,
+  });
+
+  const updateDropTarget = useCallback(() => {
+    drag.current.frame = 0;
+    const { pointer, ids } = drag.current;
+    if (!pointer) return;
+    const point = flow.screenToFlowPosition(pointer);
+    canvasUiStore.getState().setDropTarget(dropParentAt(editorStore.getState().doc, point, ids));
+  }, [flow]);
+
+  const trackPointer = useCallback(
+    (event: MouseEvent | TouchEvent | ReactMouseEvent, ids: string[]) => {
+      const state = drag.current;
+      state.ids = ids;
+      state.pointer = clientPoint(event);
+      if (!state.frame) state.frame = requestAnimationFrame(updateDropTarget);
+    },
+    [updateDropTarget],
+  );
+
+  const endDrag = useCallback(
+    (event: MouseEvent | TouchEvent | ReactMouseEvent, dragged: FlowNode[]) => {
+      cancelAnimationFrame(drag.current.frame);
+      drag.current = { ids: [], pointer: null, frame: 0 };
+      canvasUiStore.getState().setDropTarget(null);
+      const pointer = clientPoint(event);
+      if (!pointer || dragged.length === 0) return;
+      const ids = dragged.map((n) => n.id);
+      const { doc: current, commit } = editorStore.getState();
+      const target = dropParentAt(current, flow.screenToFlowPosition(pointer), ids);
+      const moves = nestingMoves(
+        current,
+        dragged.map((n) => ({ id: n.id, position: n.position })),
+        target,
+      );
+      if (moves.length > 0) commit((d) => moveNodes(d, moves));
+    },
+    [flow],
+  );
+
+  const onNodeDrag = useCallback<OnNodeDrag<FlowNode>>(
+    (event, _node, dragged) => trackPointer(event, dragged.map((n) => n.id)),
+    [trackPointer],
+  );
+  const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>(
+    (event, _node, dragged) => endDrag(event, dragged),
+    [endDrag],
+  );
+  const onSelectionDrag = useCallback<SelectionDragHandler<FlowNode>>(
+    (event, dragged) => trackPointer(event, dragged.map((n) => n.id)),
+    [trackPointer],
+  );
+  const onSelectionDragStop = useCallback<SelectionDragHandler<FlowNode>>(
+    (event, dragged) => endDrag(event, dragged),
+    [endDrag],
+  );
+
+  // --- HTML drag and drop: services from the palette, diagram files from the desktop ---
+  const onDragOver = useCallback(
+    (event: ReactDragEvent) => {
+      if (!acceptsDrop(event.dataTransfer.types)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = event.dataTransfer.effectAllowed === 'move' ? 'move' : 'copy';
+      if (event.dataTransfer.types.includes(KIND_MIME)) trackPointer(event, []);
+    },
+    [trackPointer],
+  );
+
+  const onDragLeave = useCallback((event: ReactDragEvent) => {
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    cancelAnimationFrame(drag.current.frame);
+    drag.current.frame = 0;
+    canvasUiStore.getState().setDropTarget(null);
+  }, []);
+
+  const onDrop = useCallback(
+    (event: ReactDragEvent) => {
+      if (!acceptsDrop(event.dataTransfer.types)) return;
+      event.preventDefault();
+      cancelAnimationFrame(drag.current.frame);
+      drag.current = { ids: [], pointer: null, frame: 0 };
+      canvasUiStore.getState().setDropTarget(null);
+      const kind = event.dataTransfer.getData(KIND_MIME);
+      if (isKindId(kind)) {
+        addKindAt(kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+        return;
+      }
+      const file = event.dataTransfer.files[0];
+      if (file) void openDocumentFile(file, { confirmReplace: true });
+    },
+    [flow],
+  );
+
+  return (
+    <div
+      className="asp-canvas"
+      data-testid="canvas"
+      ref={wrapperRef}
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+    >
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionDrag={onSelectionDrag}
+        onSelectionDragStop={onSelectionDragStop}
+        onPaneContextMenu={preventContextMenu}
+        onNodeContextMenu={preventContextMenu}
+        connectionMode={ConnectionMode.Loose}
+        connectionLineType={ConnectionLineType.SmoothStep}
+        connectionRadius={28}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        selectionOnDrag
+        selectionMode={SelectionMode.Full}
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        zoomOnDoubleClick={false}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
+        minZoom={0.05}
+        maxZoom={2.5}
+        attributionPosition="top-right"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.2} color="#c5cbd3" />
+        <Controls
+          position="bottom-center"
+          orientation="horizontal"
+          showInteractive={false}
+          fitViewOptions={FIT_OPTIONS}
+        >
+          <ControlButton
+            onClick={toggleSnap}
+            className={snapToGrid ? 'asp-snap is-on' : 'asp-snap'}
+            title={snapToGrid ? t('canvas.snap.off') : t('canvas.snap.on')}
+            aria-label={snapToGrid ? t('canvas.snap.off') : t('canvas.snap.on')}
+            aria-pressed={snapToGrid}
+            data-testid="snap-toggle"
+          >
+            <svg viewBox="0 0 16 16" width={14} height={14} aria-hidden="true">
+              {[3, 8, 13].flatMap((x) =>
+                [3, 8, 13].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r={1.4} />),
+              )}
+            </svg>
+          </ControlButton>
+        </Controls>
+        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('canvas.minimap')} />
+        <EdgeLegend />
+        <ViewportPortal>
+          <EdgeMarkers />
+        </ViewportPortal>
+      </ReactFlow>
+      {doc.nodes.length === 0 && (
+        <div className="asp-canvas__empty" data-testid="canvas-empty">
+          {t('canvas.empty')}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasFlow />
+    </ReactFlowProvider>
+  );
+}

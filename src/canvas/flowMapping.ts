@@ -1,0 +1,134 @@
+/**
+ * Document → React Flow. The mapping keeps every React Flow object whose inputs did
+ * not change (same position, parent, size, selection), so that React Flow re-adopts
+ * only the nodes a command touched and a 1,000-node diagram stays cheap to update.
+ * Labels and props are not part of the mapping: node components read them by id.
+ */
+import type { Diagram, DiagramEdge } from '../domain/document/types';
+import type { Rect } from '../domain/document/geometry';
+import { isContainerKind } from '../domain/kinds/catalogue';
+import { nodeSize } from '../domain/document/geometry';
+import { sortParentsFirst } from '../domain/document/order';
+import type { Selection } from '../store/editorStore';
+import { canvasRect } from './docIndex';
+import type { FlowEdge, FlowNode, Side } from './flowTypes';
+
+const ORIGIN = { x: 0, y: 0 };
+
+function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The React Flow nodes for `doc`, parents before children, reusing objects of `prev`.
+ * A node React Flow is dragging keeps its ephemeral position until the drag commits.
+ */
+export function toFlowNodes(
+  prev: readonly FlowNode[],
+  doc: Diagram,
+  selection: Selection,
+): FlowNode[] {
+  const prevById = new Map(prev.map((n) => [n.id, n]));
+  const selected = new Set(selection.nodes);
+  const next = sortParentsFirst(doc.nodes).map((node): FlowNode => {
+    const old = prevById.get(node.id);
+    const position = old?.dragging ? old.position : (node.position ?? ORIGIN);
+    const { width, height } = nodeSize(node);
+    const type = isContainerKind(node.kind) ? 'container' : 'leaf';
+    const isSelected = selected.has(node.id);
+    if (
+      old &&
+      old.type === type &&
+      old.data.kind === node.kind &&
+      old.parentId === node.parent &&
+      old.position.x === position.x &&
+      old.position.y === position.y &&
+      old.width === width &&
+      old.height === height &&
+      Boolean(old.selected) === isSelected
+    )
+      return old;
+    return {
+      id: node.id,
+      type,
+      position,
+      ...(node.parent ? { parentId: node.parent } : {}),
+      width,
+      height,
+      selected: isSelected,
+      data: old && old.data.kind === node.kind ? old.data : { kind: node.kind },
+      // Keeping React Flow's measurement avoids a hidden frame while it re-measures.
+      ...(old?.measured ? { measured: old.measured } : {}),
+    } as FlowNode;
+  });
+  return sameArray(next, prev) ? (prev as FlowNode[]) : next;
+}
+
+/** The sides two boxes face each other on, so that an edge takes the short way. */
+export function facingSides(a: Rect, b: Rect): { source: Side; target: Side } {
+  const dx = b.x + b.width / 2 - (a.x + a.width / 2);
+  const dy = b.y + b.height / 2 - (a.y + a.height / 2);
+  if (Math.abs(dx) * a.height >= Math.abs(dy) * a.width)
+    return dx >= 0 ? { source: 'right', target: 'left' } : { source: 'left', target: 'right' };
+  return dy >= 0 ? { source: 'bottom', target: 'top' } : { source: 'top', target: 'bottom' };
+}
+
+/** `443/tcp`; ICMP and "all" have no port. */
+export function trafficText(edge: DiagramEdge): string | undefined {
+  if (edge.kind !== 'traffic' || !edge.props) return undefined;
+  const { port, protocol } = edge.props;
+  return protocol === 'tcp' || protocol === 'udp' ? `${port}/${protocol}` : protocol;
+}
+
+export function edgeText(edge: DiagramEdge): string | undefined {
+  const parts = [edge.label?.trim(), trafficText(edge)].filter((p): p is string => !!p);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+/** The React Flow edges for `doc`, reusing objects of `prev` when nothing changed. */
+export function toFlowEdges(
+  prev: readonly FlowEdge[],
+  doc: Diagram,
+  selection: Selection,
+): FlowEdge[] {
+  const prevById = new Map(prev.map((e) => [e.id, e]));
+  const selected = new Set(selection.edges);
+  const next: FlowEdge[] = [];
+  for (const edge of doc.edges) {
+    const from = canvasRect(doc, edge.source);
+    const to = canvasRect(doc, edge.target);
+    if (!from || !to) continue;
+    next.push(flowEdge(prevById.get(edge.id), edge, facingSides(from, to), selected.has(edge.id)));
+  }
+  return sameArray(next, prev) ? (prev as FlowEdge[]) : next;
+}
+
+function flowEdge(
+  old: FlowEdge | undefined,
+  edge: DiagramEdge,
+  sides: { source: Side; target: Side },
+  isSelected: boolean,
+): FlowEdge {
+  const text = edgeText(edge);
+  if (
+    old &&
+    old.type === edge.kind &&
+    old.source === edge.source &&
+    old.target === edge.target &&
+    old.sourceHandle === sides.source &&
+    old.targetHandle === sides.target &&
+    old.data?.text === text &&
+    Boolean(old.selected) === isSelected
+  )
+    return old;
+  return {
+    id: edge.id,
+    type: edge.kind,
+    source: edge.source,
+    target: edge.target,
+    sourceHandle: sides.source,
+    targetHandle: sides.target,
+    selected: isSelected,
+    data: text === undefined ? {} : { text },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * A service on the canvas: its official icon, its label under it, the kind's name on
+ * hover. Labels are React text children, never HTML, so a label such as
+ * `<img src=x onerror=...>` is shown literally.
+ */
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { getKind } from '../../domain/kinds/catalogue';
+import { pick } from '../../i18n';
+import { useEditor } from '../../store/editorStore';
+import { useLang } from '../../panels/useT';
+import { nodeById } from '../docIndex';
+import type { LeafFlowNode } from '../flowTypes';
+import { KindIcon } from '../kindIcons';
+import { NodeHandles } from './NodeHandles';
+
+const ICON_SIZE = 48;
+
+function LeafNodeView({ id, data }: NodeProps<LeafFlowNode>) {
+  const node = useEditor((s) => nodeById(s.doc, id));
+  const lang = useLang();
+  const kindName = pick(lang, getKind(data.kind).name);
+  const label = node?.label?.trim() || kindName;
+  return (
+    <div className="asp-leaf" data-testid={`node-${id}`} data-kind={data.kind} title={kindName}>
+      <div className="asp-leaf__icon" aria-hidden="true">
+        <KindIcon kind={data.kind} size={ICON_SIZE} />
+      </div>
+      <div className="asp-leaf__label">{label}</div>
+      <NodeHandles nodeId={id} />
+    </div>
+  );
+}
+
+export const LeafNode = memo(LeafNodeView);

@@ -1,0 +1,59 @@
+/**
+ * What PNG and SVG export share: the `.react-flow__viewport` element rendered by
+ * html-to-image with a transform that frames the WHOLE diagram (not what happens to be
+ * visible). The minimap and the controls live outside the viewport, so they are never
+ * in the image; finding badges are left out on request.
+ */
+import type { Options } from 'html-to-image/lib/types';
+import { currentFlow } from '../canvas/canvasBridge';
+import type { Bounds, ImageFrame } from './imageFrame';
+import { imageFrame } from './imageFrame';
+
+export interface ImageChoice {
+  background: 'white' | 'transparent';
+  scale: 1 | 2;
+  badges: boolean;
+}
+
+export const DEFAULT_IMAGE_CHOICE: ImageChoice = { background: 'white', scale: 1, badges: true };
+
+/** Class of the finding badges drawn on nodes (left out when `badges` is off). */
+export const FINDING_BADGE_CLASS = 'finding-badge';
+
+/** A reason the export cannot start, to show as a notice (an i18n key of the exporting area). */
+export class ExportProblem extends Error {
+  constructor(readonly key: 'exporting.empty' | 'exporting.canvasMissing') {
+    super(key);
+  }
+}
+
+export interface RenderTarget {
+  element: HTMLElement;
+  frame: ImageFrame;
+  options: Options;
+}
+
+/** The bounds of every node, from React Flow (absolute positions, sub flows included). */
+function flowBounds(): Bounds {
+  const flow = currentFlow();
+  if (!flow) throw new ExportProblem('exporting.canvasMissing');
+  const nodes = flow.getNodes();
+  if (nodes.length === 0) throw new ExportProblem('exporting.empty');
+  return flow.getNodesBounds(nodes);
+}
+
+export function renderTarget(choice: ImageChoice): RenderTarget {
+  const bounds = flowBounds();
+  const element = document.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!element) throw new ExportProblem('exporting.canvasMissing');
+  const frame = imageFrame(bounds, choice.scale);
+  const options: Options = {
+    width: frame.width,
+    height: frame.height,
+    pixelRatio: frame.pixelRatio,
+    ...(choice.background === 'white' ? { backgroundColor: '#ffffff' } : {}),
+    style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
+    filter: (el: HTMLElement) => choice.badges || !el.classList?.contains(FINDING_BADGE_CLASS),
+  };
+  return { element, frame, options };
+}

@@ -1,0 +1,161 @@
+/**
+ * The top bar: app name and diagram title, New / Open / Save, Undo / Redo, the language
+ * switch and the shortcut sheet. Other areas put their buttons (auto layout, export,
+ * presets, findings summary) into the slot through `children`.
+ */
+import { useRef } from 'react';
+import type { ReactNode } from 'react';
+import { newDiagram } from '../domain/commands';
+import { exportDiagram } from '../domain/document/export';
+import { openDocumentFile } from '../app/openDocument';
+import { downloadBlob } from '../export/download';
+import { exportFileName } from '../export/fileName';
+import { translate } from '../i18n';
+import { editorStore, useEditor } from '../store/editorStore';
+import { saveLangChoice } from '../store/persistence';
+import { openShortcutHelp } from './ShortcutHelp';
+import { useLang, useT } from './useT';
+
+function isEmpty(): boolean {
+  const { doc } = editorStore.getState();
+  return doc.nodes.length === 0 && doc.edges.length === 0;
+}
+
+/** New replaces the diagram as one undo step; a non-empty one is only replaced when the user agrees. */
+export function startNewDiagram(confirmReplace: (message: string) => boolean): void {
+  const { lang, replaceDoc } = editorStore.getState();
+  if (!isEmpty() && !confirmReplace(translate(lang, 'io.new.confirm'))) return;
+  replaceDoc(newDiagram());
+}
+
+export function saveDiagramFile(): void {
+  const { doc } = editorStore.getState();
+  downloadBlob(
+    new Blob([exportDiagram(doc)], { type: 'application/json' }),
+    exportFileName(doc.title, 'json'),
+  );
+}
+
+export function Toolbar({ children }: { children?: ReactNode }) {
+  const t = useT();
+  const lang = useLang();
+  const title = useEditor((s) => s.doc.title);
+  const canUndo = useEditor((s) => s.past.length > 0);
+  const canRedo = useEditor((s) => s.future.length > 0);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    // openDocumentFile reports every problem as a notice and never throws.
+    await openDocumentFile(file, { confirmReplace: true });
+    // Let the same file be opened again after the user fixed it.
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const switchLang = () => {
+    const next = lang === 'en' ? 'ja' : 'en';
+    editorStore.getState().setLang(next);
+    saveLangChoice(next);
+  };
+
+  return (
+    <header className="asp-toolbar" data-testid="toolbar">
+      <div className="asp-toolbar__brand">
+        <strong className="asp-toolbar__app">{t('io.appName')}</strong>
+        <span className="asp-toolbar__title" data-testid="toolbar-title">
+          {title || t('io.untitled')}
+        </span>
+      </div>
+
+      <div className="asp-toolbar__group" role="group" aria-label={t('io.group.file')}>
+        <button
+          type="button"
+          className="asp-button"
+          data-testid="toolbar-new"
+          onClick={() => startNewDiagram((m) => window.confirm(m))}
+        >
+          {t('io.new')}
+        </button>
+        <button
+          type="button"
+          className="asp-button"
+          data-testid="toolbar-open"
+          title={t('io.open.title')}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t('io.open')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json,.png,image/png"
+          hidden
+          data-testid="toolbar-open-input"
+          aria-label={t('io.open.title')}
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+        <button
+          type="button"
+          className="asp-button"
+          data-testid="toolbar-save"
+          title={t('io.save.title')}
+          onClick={saveDiagramFile}
+        >
+          {t('io.save')}
+        </button>
+      </div>
+
+      <div className="asp-toolbar__group" role="group" aria-label={t('io.group.history')}>
+        <button
+          type="button"
+          className="asp-button"
+          data-testid="toolbar-undo"
+          disabled={!canUndo}
+          title={t('io.undo.title')}
+          onClick={() => editorStore.getState().undo()}
+        >
+          {t('io.undo')}
+        </button>
+        <button
+          type="button"
+          className="asp-button"
+          data-testid="toolbar-redo"
+          disabled={!canRedo}
+          title={t('io.redo.title')}
+          onClick={() => editorStore.getState().redo()}
+        >
+          {t('io.redo')}
+        </button>
+      </div>
+
+      {/* Buttons of other areas: auto layout, export, presets, findings summary. */}
+      <div className="asp-toolbar__slot" data-testid="toolbar-slot">
+        {children}
+      </div>
+
+      <div className="asp-toolbar__group asp-toolbar__end">
+        <button
+          type="button"
+          className="asp-button"
+          data-testid="lang-switch"
+          lang={lang === 'en' ? 'ja' : 'en'}
+          aria-label={t('io.lang.switch')}
+          title={t('io.lang.switch')}
+          onClick={switchLang}
+        >
+          {t('io.lang.other')}
+        </button>
+        <button
+          type="button"
+          className="asp-icon-button asp-toolbar__help"
+          data-testid="toolbar-help"
+          aria-label={t('io.help')}
+          title={t('io.help')}
+          onClick={openShortcutHelp}
+        >
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,110 @@
+/** One selected connection: its kind, and for traffic its port and protocol; its label. */
+import { useId } from 'react';
+import { EDGE_KINDS } from '../../domain/document/types';
+import type { DiagramEdge, EdgeKind, TrafficProtocol } from '../../domain/document/types';
+import { editorStore, useEditor } from '../../store/editorStore';
+import { useT } from '../useT';
+import { DraftInput, anyText } from './DraftInput';
+import { editEdge } from './edits';
+import { checkTrafficPort } from './ruleValidation';
+
+const PROTOCOLS: readonly TrafficProtocol[] = ['tcp', 'udp', 'icmp', 'all'];
+
+export function EdgeInspector({ edge }: { edge: DiagramEdge }) {
+  const t = useT();
+  const kindId = useId();
+  const protocolId = useId();
+  const source = useEditor((s) => s.doc.nodes.find((n) => n.id === edge.source));
+  const target = useEditor((s) => s.doc.nodes.find((n) => n.id === edge.target));
+  const traffic = edge.kind === 'traffic' ? edge.props : undefined;
+
+  // The command refuses a second edge of the same kind between the same two nodes;
+  // say so rather than letting the select jump back without a word.
+  const setKind = (kind: EdgeKind) => {
+    const { doc, notify } = editorStore.getState();
+    const taken = doc.edges.some(
+      (e) =>
+        e.id !== edge.id && e.source === edge.source && e.target === edge.target && e.kind === kind,
+    );
+    if (taken)
+      notify({
+        tone: 'info',
+        text: t('inspector.edge.kindTaken', { kind: t(`inspector.edgeKind.${kind}`) }),
+      });
+    else editEdge(edge.id, { kind });
+  };
+
+  return (
+    <div className="asp-inspector__body" data-testid="inspector-edge">
+      <h2 className="asp-inspector__kind">{t('inspector.edge.title')}</h2>
+      <p className="asp-muted" data-testid="inspector-edge-ends">
+        {t('inspector.edge.ends', {
+          source: source?.label || edge.source,
+          target: target?.label || edge.target,
+        })}
+      </p>
+
+      <div className="asp-field">
+        <label htmlFor={kindId} className="asp-field__label">
+          {t('inspector.edge.kind')}
+        </label>
+        <select
+          id={kindId}
+          className="asp-input"
+          data-testid="inspector-edge-kind"
+          value={edge.kind}
+          onChange={(e) => setKind(e.target.value as EdgeKind)}
+        >
+          {EDGE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`inspector.edgeKind.${k}`)}
+            </option>
+          ))}
+        </select>
+        <p className="asp-muted">{t(`inspector.edgeKind.${edge.kind}.about`)}</p>
+      </div>
+
+      {traffic && (
+        <>
+          <DraftInput
+            key={`${edge.id}:port`}
+            value={String(traffic.port)}
+            check={checkTrafficPort}
+            onCommit={(port) => editEdge(edge.id, { props: { port } })}
+            label={t('inspector.edge.port')}
+            testId="inspector-edge-port"
+          />
+          <div className="asp-field">
+            <label htmlFor={protocolId} className="asp-field__label">
+              {t('inspector.edge.protocol')}
+            </label>
+            <select
+              id={protocolId}
+              className="asp-input"
+              data-testid="inspector-edge-protocol"
+              value={traffic.protocol}
+              onChange={(e) =>
+                editEdge(edge.id, { props: { protocol: e.target.value as TrafficProtocol } })
+              }
+            >
+              {PROTOCOLS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`inspector.rules.value.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      )}
+
+      <DraftInput
+        key={`${edge.id}:label`}
+        value={edge.label ?? ''}
+        check={anyText}
+        onCommit={(label) => editEdge(edge.id, { label })}
+        label={t('inspector.label')}
+        testId="inspector-label"
+      />
+    </div>
+  );
+}
