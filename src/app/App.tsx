@@ -9,6 +9,8 @@ import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { ShortcutHelp } from '../panels/ShortcutHelp';
 import { Toolbar } from '../panels/Toolbar';
+import { LayoutButton } from '../layout/LayoutButton';
+import { ExportMenu } from '../export/ExportMenu';
 import { useEditor } from '../store/editorStore';
 import '../panels/panels.css';
 import './app.css';
@@ -21,7 +23,10 @@ export function App() {
   return (
     <div className="asp-app">
       <div className="asp-app__toolbar">
-        <Toolbar />
+        <Toolbar>
+          <LayoutButton />
+          <ExportMenu />
+        </Toolbar>
       </div>
       <div className="asp-app__body">
         <div className="asp-app__left">

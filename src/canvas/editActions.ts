@@ -7,6 +7,7 @@ import type { Fragment } from '../domain/commands';
 import { copyFragment, duplicate, pasteFragment, removeElements } from '../domain/commands';
 import { editorStore } from '../store/editorStore';
 import { GRID_SIZE } from './canvasUi';
+import { outermostOf } from './docIndex';
 
 /** How far each paste of the same clipboard moves from the previous one. */
 const PASTE_STEP = GRID_SIZE * 2;
@@ -61,7 +62,13 @@ export function pasteClipboard(): void {
     ids = result.ids;
     return result.doc;
   });
-  if (ids.length) editorStore.getState().select({ nodes: ids, edges: [] });
+  selectCreated(ids);
+}
+
+/** Selects what a paste or duplicate created: its outermost nodes, as draw.io does. */
+function selectCreated(ids: readonly string[]) {
+  const { doc, select } = editorStore.getState();
+  if (ids.length) select({ nodes: outermostOf(doc, ids), edges: [] });
 }
 
 export function duplicateSelection(): void {
@@ -73,7 +80,7 @@ export function duplicateSelection(): void {
     ids = result.ids;
     return result.doc;
   });
-  if (ids.length) editorStore.getState().select({ nodes: ids, edges: [] });
+  selectCreated(ids);
 }
 
 export function selectAll(): void {

@@ -6,6 +6,7 @@
  */
 import type { Diagram, Point } from '../domain/document/types';
 import type { KindId } from '../domain/kinds/types';
+import type { NodeMove } from '../domain/commands';
 import { sizeOfKind } from '../domain/kinds/catalogue';
 import {
   absolutePosition,
@@ -14,12 +15,6 @@ import {
 } from '../domain/document/geometry';
 import { nodeById, outermostOf } from './docIndex';
 import { GRID_SIZE, snapPoint } from './canvasUi';
-
-export interface NodeMove {
-  id: string;
-  position: Point;
-  parent: string | null;
-}
 
 /** The deepest container under `point`, ignoring `moving` and everything inside them. */
 export function dropParentAt(doc: Diagram, point: Point, moving: Iterable<string> = []): string | null {

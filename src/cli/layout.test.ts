@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDiagram } from '../domain/document/import';
 import { checkLayout } from '../layout/checkLayout';
-import { parseLayoutArgs } from './layout';
+import { bufferIo } from './io';
+import { layoutCommand, parseLayoutArgs } from './layout';
 
 const dir = mkdtempSync(join(tmpdir(), 'asp-layout-cli-'));
 
@@ -81,15 +82,19 @@ describe('cli layout', () => {
     expect(r.stderr).toContain('nodes[8].kind');
   }, 60_000);
 
-  it('exits 2 for a file that cannot be read or is not JSON', () => {
-    const missing = cli(join(dir, 'nope.json'));
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('nope.json');
-    const notJson = cli(write('broken.json', '{"type": "aws-security-playground",'));
-    expect(notJson.status).toBe(2);
-    expect(notJson.stdout).toBe('');
-    expect(notJson.stderr).not.toBe('');
-  }, 60_000);
+  it('exits 2 for a file that cannot be read or is not JSON (in process)', async () => {
+    const missing = bufferIo();
+    expect(await layoutCommand([join(dir, 'nope.json')], missing)).toBe(2);
+    expect(missing.err).toMatch(/nope\.json: cannot read the file/);
+    const notJson = bufferIo();
+    const broken = write('broken.json', '{"type": "aws-security-playground",');
+    expect(await layoutCommand([broken], notJson)).toBe(2);
+    expect(notJson.out).toBe('');
+    expect(notJson.err).toContain('broken.json');
+    const usage = bufferIo();
+    expect(await layoutCommand([], usage)).toBe(2);
+    expect(usage.err).toContain('FILE is missing');
+  });
 });
 
 describe('parseLayoutArgs', () => {

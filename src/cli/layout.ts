@@ -15,19 +15,11 @@ import { importDiagram } from '../domain/document/import';
 import { computeLayout } from '../layout/computeLayout';
 import type { LayoutDirection, LayoutRequest, LayoutSpacing } from '../layout/elkGraph';
 import { DEFAULT_LAYOUT_REQUEST } from '../layout/elkGraph';
+import type { CliIo } from './io';
+import { processIo } from './io';
 
 export const LAYOUT_USAGE =
   'usage: layout FILE [-o OUT] [--direction right|down] [--spacing compact|normal|roomy]';
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
 
 interface LayoutArgs {
   file: string;

@@ -48,6 +48,7 @@ export function ExportMenu() {
     <div className="asp-export" ref={rootRef}>
       <button
         type="button"
+        className="asp-button"
         data-testid="export-menu"
         title={t('exporting.menuTitle')}
         aria-expanded={open}
@@ -103,7 +104,13 @@ export function ExportMenu() {
           </label>
           <div className="asp-popover__actions">
             {FORMATS.map((f) => (
-              <button key={f} type="button" data-testid={`export-${f}`} onClick={() => void run(f)}>
+              <button
+                key={f}
+                type="button"
+                className="asp-button"
+                data-testid={`export-${f}`}
+                onClick={() => void run(f)}
+              >
                 {t(`exporting.${f}`)}
               </button>
             ))}

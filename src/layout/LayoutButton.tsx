@@ -69,6 +69,7 @@ export function LayoutButton() {
     <div className="asp-layout" ref={rootRef}>
       <button
         type="button"
+        className="asp-button"
         data-testid="auto-layout"
         title={t('layout.buttonTitle')}
         aria-keyshortcuts="Shift+L"
@@ -79,7 +80,7 @@ export function LayoutButton() {
       </button>
       <button
         type="button"
-        className="asp-layout__more"
+        className="asp-button asp-layout__more"
         data-testid="auto-layout-options"
         aria-label={t('layout.optionsButton')}
         title={t('layout.optionsButton')}
@@ -153,7 +154,13 @@ export function LayoutButton() {
               <p className="asp-popover__hint">{t('layout.scope.needsContainer')}</p>
             )}
           </fieldset>
-          <button type="button" data-testid="layout-run" disabled={disabled} onClick={run}>
+          <button
+            type="button"
+            className="asp-button"
+            data-testid="layout-run"
+            disabled={disabled}
+            onClick={run}
+          >
             {t('layout.run')}
           </button>
         </div>

@@ -4,8 +4,8 @@
  * preset tests (a preset should look tidy when opened).
  */
 import type { Diagram, DiagramNode } from '../domain/document/types';
-import { isContainerKind } from '../domain/kinds/catalogue';
-import { childrenByParent, nodeSize } from './elkGraph';
+import { nodeSize } from '../domain/document/geometry';
+import { childrenByParent } from './elkGraph';
 
 export type LayoutProblem =
   | { type: 'unplaced'; node: string }
@@ -20,9 +20,9 @@ interface Rect {
   height: number;
 }
 
-function rectOf(node: DiagramNode, container: boolean): Rect | undefined {
+function rectOf(node: DiagramNode): Rect | undefined {
   if (!node.position) return undefined;
-  const size = nodeSize(node, container);
+  const size = nodeSize(node);
   return { id: node.id, x: node.position.x, y: node.position.y, ...size };
 }
 
@@ -42,14 +42,13 @@ function overlaps(rects: Rect[]): [string, string][] {
 
 export function checkLayout(doc: Diagram): LayoutProblem[] {
   const children = childrenByParent(doc);
-  const isContainer = (n: DiagramNode) => children.has(n.id) || isContainerKind(n.kind);
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const problems: LayoutProblem[] = [];
 
   for (const [parentId, kids] of children) {
     const rects: Rect[] = [];
     for (const kid of kids) {
-      const r = rectOf(kid, isContainer(kid));
+      const r = rectOf(kid);
       if (r) rects.push(r);
       else problems.push({ type: 'unplaced', node: kid.id });
     }
@@ -57,7 +56,7 @@ export function checkLayout(doc: Diagram): LayoutProblem[] {
 
     const parent = parentId === undefined ? undefined : byId.get(parentId);
     if (!parent) continue;
-    const bounds = nodeSize(parent, true);
+    const bounds = nodeSize(parent);
     for (const r of rects) {
       const inside =
         r.x >= 0 && r.y >= 0 && r.x + r.width <= bounds.width && r.y + r.height <= bounds.height;

@@ -8,7 +8,8 @@
  */
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Diagram, DiagramEdge, DiagramNode, Point, Size } from '../domain/document/types';
-import { isContainerKind, sizeOfKind } from '../domain/kinds/catalogue';
+import { nodeSize } from '../domain/document/geometry';
+import { isContainer } from '../domain/document/tree';
 
 export type LayoutDirection = 'RIGHT' | 'DOWN';
 export type LayoutSpacing = 'compact' | 'normal' | 'roomy';
@@ -98,17 +99,6 @@ export function childrenByParent(doc: Diagram): Map<string | undefined, DiagramN
   return out;
 }
 
-/** A container kind, or any node that has children (so a broken catalogue never loses a subtree). */
-function isContainer(node: DiagramNode, children: Map<string | undefined, DiagramNode[]>): boolean {
-  return children.has(node.id) || isContainerKind(node.kind);
-}
-
-/** The size a node has on the canvas: measured or fixed for leaves, its own or the default for containers. */
-export function nodeSize(node: DiagramNode, container: boolean): Size {
-  if (container) return node.size ?? sizeOfKind(node.kind);
-  return sizeOfKind(node.kind);
-}
-
 export function toElkGraph(doc: Diagram, request: LayoutRequest): ElkNode {
   const children = childrenByParent(doc);
   const parentOf = new Map<string, string | undefined>();
@@ -125,8 +115,8 @@ export function toElkGraph(doc: Diagram, request: LayoutRequest): ElkNode {
         children: kids.map(toElkNode),
       };
     }
-    const container = isContainer(node, children);
-    const size = (!container && request.sizes?.[node.id]) || nodeSize(node, container);
+    const container = isContainer(node);
+    const size = (!container && request.sizes?.[node.id]) || nodeSize(node);
     const elkNode: ElkNode = { id: node.id, width: size.width, height: size.height };
     // An empty container keeps its size; an empty `children` marks it as a container for fromElkLayout.
     if (container) elkNode.children = [];

@@ -1,6 +1,6 @@
 /** Which container a "selected container only" layout applies to (pure). */
 import type { Diagram } from '../domain/document/types';
-import { isContainerKind } from '../domain/kinds/catalogue';
+import { isContainer } from '../domain/document/tree';
 
 /** The first selected node that is a container, or undefined. */
 export function selectedContainerId(
@@ -10,7 +10,7 @@ export function selectedContainerId(
   if (selectedNodeIds.length === 0) return undefined;
   const selected = new Set(selectedNodeIds);
   const containers = new Set(
-    doc.nodes.filter((n) => selected.has(n.id) && isContainerKind(n.kind)).map((n) => n.id),
+    doc.nodes.filter((n) => selected.has(n.id) && isContainer(n)).map((n) => n.id),
   );
   return selectedNodeIds.find((id) => containers.has(id));
 }

@@ -222,6 +222,24 @@ describe('restoring a refused autosave', () => {
     expect(store.getState().notices[0].tone).toBe('error');
   });
 
+  it('restores a repairable autosave and says what was repaired', () => {
+    const storage = new MemoryStorage();
+    const doc = sampleDiagram();
+    const withUnknownProp = {
+      ...doc,
+      nodes: doc.nodes.map((n) =>
+        n.id === 'waf-1' ? { ...n, props: { ...n.props, colour: 'red' } } : n,
+      ),
+    };
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify(withUnknownProp));
+    const store = createEditorStore();
+    expect(restoreAutosave(store, storage)).toBe('restored');
+    expect(store.getState().doc).toEqual(doc);
+    const [notice] = store.getState().notices;
+    expect(notice.tone).toBe('info');
+    expect(notice.detail?.join('\n')).toContain('nodes[3].props');
+  });
+
   it('does nothing when there is no autosave', () => {
     const store = createEditorStore();
     expect(restoreAutosave(store, new MemoryStorage())).toBe('none');

@@ -11,8 +11,7 @@ export function applyAccept(doc: Diagram, entry: AcceptedFinding): Diagram {
   const index = list.findIndex((a) => a.rule === entry.rule && a.node === entry.node);
   if (index >= 0 && list[index].reason === reason) return doc;
   const fresh: AcceptedFinding = { rule: entry.rule, node: entry.node, reason };
-  const accepted =
-    index >= 0 ? list.map((a, k) => (k === index ? fresh : a)) : [...list, fresh];
+  const accepted = index >= 0 ? list.map((a, k) => (k === index ? fresh : a)) : [...list, fresh];
   return { ...doc, accepted };
 }
 

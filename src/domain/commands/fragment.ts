@@ -1,6 +1,14 @@
 /** Copy, paste and duplicate: a fragment is a piece of a diagram with everything inside it. */
-import type { Diagram, DiagramEdge, DiagramNode, Point, PropValue, RuleRow } from '../document/types';
+import type {
+  Diagram,
+  DiagramEdge,
+  DiagramNode,
+  Point,
+  PropValue,
+  RuleRow,
+} from '../document/types';
 import { EDGE_KINDS } from '../document/types';
+import type { KindId } from '../kinds/types';
 import { defaultProps, getKind, isKindId } from '../kinds/catalogue';
 import { absolutePosition } from '../document/geometry';
 import { inferEdgeKind } from '../document/edgeKinds';
@@ -81,7 +89,11 @@ export function pasteFragment(
   });
   const edges = pastedEdges(doc, fragment.edges, newIds, byId, nodes);
   return {
-    doc: { ...doc, nodes: sortParentsFirst([...doc.nodes, ...nodes]), edges: [...doc.edges, ...edges] },
+    doc: {
+      ...doc,
+      nodes: sortParentsFirst([...doc.nodes, ...nodes]),
+      edges: [...doc.edges, ...edges],
+    },
     ids: nodes.map((n) => n.id),
   };
 }
@@ -152,7 +164,7 @@ function pastedEdges(
     if (source === undefined || target === undefined || source === target) continue;
     const kind = EDGE_KINDS.includes(edge.kind)
       ? edge.kind
-      : inferEdgeKind(kindOf.get(source)!, kindOf.get(target)!);
+      : inferEdgeKind(kindOf.get(source) as KindId, kindOf.get(target) as KindId);
     if (out.some((e) => e.source === source && e.target === target && e.kind === kind)) continue;
     const id = newEdgeId(doc, source, target, added);
     added.add(id);

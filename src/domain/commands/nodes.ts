@@ -21,7 +21,10 @@ export interface AddNodeArgs {
 /** Adds a node with a readable id (`ec2-1`, `ec2-2`, …), complete props and, for a container, its kind's size. */
 export function addNode(doc: Diagram, args: AddNodeArgs): { doc: Diagram; id: string } {
   const { kind } = args;
-  const id = nextNumberedId(kind, doc.nodes.map((n) => n.id));
+  const id = nextNumberedId(
+    kind,
+    doc.nodes.map((n) => n.id),
+  );
   const parent =
     args.parent !== undefined && isContainer(nodesById(doc).get(args.parent))
       ? args.parent

@@ -20,9 +20,7 @@ export function removeElements(doc: Diagram, removal: Removal): Diagram {
     (e) => !goneEdges.has(e.id) && !goneNodes.has(e.source) && !goneNodes.has(e.target),
   );
   if (goneNodes.size === 0 && edges.length === doc.edges.length) return doc;
-  const nodes = doc.nodes
-    .filter((n) => !goneNodes.has(n.id))
-    .map((n) => withoutIds(n, goneNodes));
+  const nodes = doc.nodes.filter((n) => !goneNodes.has(n.id)).map((n) => withoutIds(n, goneNodes));
   const next: Diagram = { ...doc, nodes, edges };
   const accepted = doc.accepted?.filter((a: AcceptedFinding) => !goneNodes.has(a.node));
   if (accepted && accepted.length !== doc.accepted?.length) {

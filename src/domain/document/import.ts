@@ -15,7 +15,16 @@ import { parseJson } from './jsonSyntax';
 import type { Migration } from './migrations';
 import { MIGRATIONS, migrate } from './migrations';
 import type { JsonRecord } from './read';
-import { cutText, isAbsent, isRecord, own, readPoint, readSize, readText, reportUnknownFields } from './read';
+import {
+  cutText,
+  isAbsent,
+  isRecord,
+  own,
+  readPoint,
+  readSize,
+  readText,
+  reportUnknownFields,
+} from './read';
 import { readProps } from './props';
 import { readTrafficProps } from './traffic';
 import { readAccepted, readPreset } from './extras';
@@ -222,7 +231,15 @@ function checkCycles(firstById: ReadonlyMap<string, NodeEntry>, errors: ImportIs
   }
 }
 
-const ENVELOPE_FIELDS = new Set(['type', 'version', 'title', 'nodes', 'edges', 'accepted', 'preset']);
+const ENVELOPE_FIELDS = new Set([
+  'type',
+  'version',
+  'title',
+  'nodes',
+  'edges',
+  'accepted',
+  'preset',
+]);
 const NODE_FIELDS = new Set(['id', 'kind', 'label', 'parent', 'position', 'size', 'props']);
 const EDGE_FIELDS = new Set(['id', 'source', 'target', 'kind', 'label', 'props']);
 
@@ -270,13 +287,16 @@ function buildNode(entry: NodeEntry, id: string, report: IssueSink): DiagramNode
   let size;
   if (isContainerKind(kind)) size = readSize(rawSize, at(path, 'size'), report);
   else if (!isAbsent(rawSize)) report(makeIssue('size-on-leaf', at(path, 'size'), kind));
-  const node: DiagramNode = { id, kind, props: {} };
-  if (label !== undefined) node.label = label;
-  if (entry.parent !== undefined) node.parent = entry.parent;
-  if (position) node.position = position;
-  if (size) node.size = size;
-  node.props = readProps(kind, own(raw, 'props'), at(path, 'props'), report);
-  return node;
+  const props = readProps(kind, own(raw, 'props'), at(path, 'props'), report);
+  return {
+    id,
+    kind,
+    ...(label === undefined ? {} : { label }),
+    ...(entry.parent === undefined ? {} : { parent: entry.parent }),
+    ...(position ? { position } : {}),
+    ...(size ? { size } : {}),
+    props,
+  };
 }
 
 const isEdgeKind = (value: unknown): value is EdgeKind =>
@@ -322,7 +342,8 @@ function buildEdges(
     if (isEdgeKind(rawKind)) kind = rawKind;
     else {
       kind = inferEdgeKind(kindOf(source) as KindId, kindOf(target) as KindId);
-      if (!isAbsent(rawKind)) report(makeIssue('edge-kind-unknown', at(path, 'kind'), rawKind, kind));
+      if (!isAbsent(rawKind))
+        report(makeIssue('edge-kind-unknown', at(path, 'kind'), rawKind, kind));
     }
     const link = `${source}\u0000${target}\u0000${kind}`;
     const sameLink = firstPathOfLink.get(link);
@@ -341,7 +362,15 @@ function buildEdges(
       report(makeIssue('edge-id-missing', at(path, 'id'), rawId, id));
     } else if (firstPathOfId.has(rawId)) {
       id = uniqueId(rawId, taken);
-      report(makeIssue('duplicate-edge-id', at(path, 'id'), rawId, firstPathOfId.get(rawId) as string, id));
+      report(
+        makeIssue(
+          'duplicate-edge-id',
+          at(path, 'id'),
+          rawId,
+          firstPathOfId.get(rawId) as string,
+          id,
+        ),
+      );
     } else id = rawId;
     taken.add(id);
     firstPathOfId.set(id, path);
@@ -351,7 +380,8 @@ function buildEdges(
     if (label !== undefined) edge.label = label;
     const rawProps = own(value, 'props');
     if (kind === 'traffic') edge.props = readTrafficProps(rawProps, at(path, 'props'), report);
-    else if (!isAbsent(rawProps)) report(makeIssue('edge-props-not-traffic', at(path, 'props'), kind));
+    else if (!isAbsent(rawProps))
+      report(makeIssue('edge-props-not-traffic', at(path, 'props'), kind));
     edges.push(edge);
   });
   return edges;

@@ -11,8 +11,9 @@ const MAX_SHOWN = 60;
 /** A value from the file as a message shows it: short, one line, quoted when text. */
 export function shown(value: unknown): Localized {
   if (typeof value === 'string') {
-    const flat = value.replace(/[\u0000-\u001f]/g, ' ');
-    const cut = flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN)}…` : flat;
+    // Control characters (line breaks in an id) would break the one-line message.
+    const head = [...value.slice(0, MAX_SHOWN)].map((c) => (c < ' ' ? ' ' : c)).join('');
+    const cut = value.length > MAX_SHOWN ? `${head}…` : head;
     return same(`'${cut}'`);
   }
   if (typeof value === 'number' || typeof value === 'boolean') return same(String(value));
@@ -37,15 +38,30 @@ function shownChain(chain: readonly string[]): string {
 
 /** What a JSON syntax error expected at its position (jsonSyntax.ts). */
 export const JSON_EXPECTATIONS = {
-  value: { en: 'expected a value (text in "quotes", a number, true, false, null, { or [)', ja: '値 ("" で囲んだ文字列、数値、true、false、null、{ または [) が必要です' },
-  'trailing-comma': { en: 'a comma is followed by nothing: remove the last comma', ja: 'カンマの後に何もありません。最後のカンマを削除してください' },
-  'property-name': { en: 'expected a field name in "double quotes"', ja: '"ダブルクォート" で囲んだフィールド名が必要です' },
+  value: {
+    en: 'expected a value (text in "quotes", a number, true, false, null, { or [)',
+    ja: '値 ("" で囲んだ文字列、数値、true、false、null、{ または [) が必要です',
+  },
+  'trailing-comma': {
+    en: 'a comma is followed by nothing: remove the last comma',
+    ja: 'カンマの後に何もありません。最後のカンマを削除してください',
+  },
+  'property-name': {
+    en: 'expected a field name in "double quotes"',
+    ja: '"ダブルクォート" で囲んだフィールド名が必要です',
+  },
   colon: { en: "expected ':' after the field name", ja: "フィールド名の後に ':' が必要です" },
   'comma-or-brace': { en: "expected ',' or '}'", ja: "',' または '}' が必要です" },
   'comma-or-bracket': { en: "expected ',' or ']'", ja: "',' または ']' が必要です" },
-  'end-of-file': { en: 'unexpected text after the end of the document', ja: 'ドキュメントの終わりの後に余分な文字があります' },
+  'end-of-file': {
+    en: 'unexpected text after the end of the document',
+    ja: 'ドキュメントの終わりの後に余分な文字があります',
+  },
   'string-end': { en: 'text in quotes is not closed', ja: '引用符で始まる文字列が閉じていません' },
-  'control-char': { en: 'a line break or control character inside quotes must be escaped (\\n)', ja: '引用符の中の改行や制御文字はエスケープ (\\n) が必要です' },
+  'control-char': {
+    en: 'a line break or control character inside quotes must be escaped (\\n)',
+    ja: '引用符の中の改行や制御文字はエスケープ (\\n) が必要です',
+  },
   escape: { en: 'invalid escape after \\', ja: '\\ の後のエスケープが正しくありません' },
   number: { en: 'invalid number', ja: '数値の書き方が正しくありません' },
 } satisfies Record<string, Localized>;
@@ -54,20 +70,32 @@ export type JsonExpectation = keyof typeof JSON_EXPECTATIONS;
 /** Why a security-group or network-ACL rule row was dropped. */
 export const ROW_PROBLEMS = {
   'not-object': { en: 'a rule must be an object', ja: 'ルールはオブジェクトで書く必要があります' },
-  protocol: { en: "'protocol' must be tcp, udp, icmp or all", ja: "'protocol' は tcp、udp、icmp、all のいずれかです" },
-  ports: { en: `'ports' must be like "443", "1024-65535" or "all"`, ja: `'ports' は "443"、"1024-65535"、"all" のように書きます` },
-  peer: { en: "a security-group rule needs 'source' (inbound) or 'destination' (outbound): a CIDR or a security group's id", ja: "セキュリティグループのルールには 'source' (インバウンド) か 'destination' (アウトバウンド) が必要です (CIDR またはセキュリティグループの ID)" },
-  'rule-number': { en: "'rule' must be a whole number from 1 to 32766", ja: "'rule' は 1〜32766 の整数です" },
-  cidr: { en: "'cidr' must be text such as \"0.0.0.0/0\"", ja: "'cidr' は \"0.0.0.0/0\" のような文字列です" },
+  protocol: {
+    en: "'protocol' must be tcp, udp, icmp or all",
+    ja: "'protocol' は tcp、udp、icmp、all のいずれかです",
+  },
+  ports: {
+    en: `'ports' must be like "443", "1024-65535" or "all"`,
+    ja: `'ports' は "443"、"1024-65535"、"all" のように書きます`,
+  },
+  peer: {
+    en: "a security-group rule needs 'source' (inbound) or 'destination' (outbound): a CIDR or a security group's id",
+    ja: "セキュリティグループのルールには 'source' (インバウンド) か 'destination' (アウトバウンド) が必要です (CIDR またはセキュリティグループの ID)",
+  },
+  'rule-number': {
+    en: "'rule' must be a whole number from 1 to 32766",
+    ja: "'rule' は 1〜32766 の整数です",
+  },
+  cidr: {
+    en: '\'cidr\' must be text such as "0.0.0.0/0"',
+    ja: '\'cidr\' は "0.0.0.0/0" のような文字列です',
+  },
   action: { en: "'action' must be allow or deny", ja: "'action' は allow か deny です" },
 } satisfies Record<string, Localized>;
 export type RowProblem = keyof typeof ROW_PROBLEMS;
 
 /** What a prop of a given spec type must be, for "must be … ; found …" messages. */
-export function expectedOfSpec(
-  type: string,
-  options: readonly string[] = [],
-): Localized {
+export function expectedOfSpec(type: string, options: readonly string[] = []): Localized {
   switch (type) {
     case 'boolean':
       return { en: 'true or false', ja: 'true か false' };
@@ -186,10 +214,16 @@ export const IMPORT_MESSAGES = {
     en: `the id ${shown(id).en} is already used by ${firstPath}; renamed to ${shown(newId).en}.`,
     ja: `id ${shown(id).ja} は ${firstPath} ですでに使われているため、${shown(newId).ja} に変更しました。`,
   }),
-  'edge-id-missing': (found: unknown, newId: string) => ({
-    en: `an edge id must be text of 1 to ${MAX_ID_LENGTH} characters; found ${shown(found).en}. The edge was given the id ${shown(newId).en}.`,
-    ja: `エッジの id は 1〜${MAX_ID_LENGTH} 文字の文字列である必要がありますが、${shown(found).ja} でした。id を ${shown(newId).ja} にしました。`,
-  }),
+  'edge-id-missing': (found: unknown, newId: string) =>
+    found === undefined || found === null
+      ? {
+          en: `the edge has no id; it was given the id ${shown(newId).en}.`,
+          ja: `エッジに id がないため、id を ${shown(newId).ja} にしました。`,
+        }
+      : {
+          en: `an edge id must be text of 1 to ${MAX_ID_LENGTH} characters; found ${shown(found).en}. The edge was given the id ${shown(newId).en}.`,
+          ja: `エッジの id は 1〜${MAX_ID_LENGTH} 文字の文字列である必要がありますが、${shown(found).ja} でした。id を ${shown(newId).ja} にしました。`,
+        },
   'not-text': (found: unknown) => ({
     en: `must be text; found ${shown(found).en}. Dropped.`,
     ja: `文字列である必要がありますが、${shown(found).ja} でした。削除しました。`,

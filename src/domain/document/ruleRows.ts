@@ -64,7 +64,11 @@ function buildRow(raw: JsonRecord, flavor: RuleFlavor): RuleRow | RowProblem {
 
   if (flavor === 'nacl') {
     const rule = own(raw, 'rule');
-    if (!Number.isInteger(rule) || (rule as number) < 1 || (rule as number) > MAX_NACL_RULE_NUMBER) {
+    if (
+      !Number.isInteger(rule) ||
+      (rule as number) < 1 ||
+      (rule as number) > MAX_NACL_RULE_NUMBER
+    ) {
       return 'rule-number';
     }
     const cidr = own(raw, 'cidr');

@@ -70,7 +70,8 @@ function formatAddress(n: number): string {
 export function formatRange(range: AddressRange): string {
   const size = range.end - range.start + 1;
   const bits = 32 - Math.log2(size);
-  if (Number.isInteger(bits) && range.start % size === 0) return `${formatAddress(range.start)}/${bits}`;
+  if (Number.isInteger(bits) && range.start % size === 0)
+    return `${formatAddress(range.start)}/${bits}`;
   return `${formatAddress(range.start)}-${formatAddress(range.end)}`;
 }
 

@@ -6,15 +6,14 @@
  * ephemeral ports, any of 1024–65535, so every one of them must be allowed.
  */
 import type { DiagramEdge, DiagramNode } from '../document/types';
-import type { GraphIndex } from '../graph/types';
 import type { NaclVerdict } from './nacl';
 import { evaluateNacl } from './nacl';
 import type { Direction } from './rows';
 import { ruleRows } from './rows';
 import type { NodeAddress } from './topology';
-import { addressOf, subnetOf } from './topology';
 import type { TrafficSpec } from './traffic';
 import { responseOf, trafficOfEdge } from './traffic';
+import type { NetworkView } from './view';
 
 export type Side = 'source' | 'destination';
 export type Phase = 'request' | 'response';
@@ -38,32 +37,46 @@ export interface NaclFailure extends NaclCheck {
  * The NACL checks an edge needs: none when both ends are in the same subnet (a NACL
  * filters only what crosses its subnet's boundary) or when neither is in a subnet.
  */
-export function naclChecksOfEdge(
-  graph: GraphIndex,
-  edge: DiagramEdge,
-  customNaclOf: (subnetId: string) => DiagramNode | undefined,
-): NaclCheck[] {
+export function naclChecksOfEdge(net: NetworkView, edge: DiagramEdge): NaclCheck[] {
+  if (!net.hasCustomNacls) return [];
   const request = trafficOfEdge(edge);
   if (!request) return [];
-  const sourceSubnet = subnetOf(graph, edge.source);
-  const targetSubnet = subnetOf(graph, edge.target);
+  const sourceSubnet = net.subnet(edge.source);
+  const targetSubnet = net.subnet(edge.target);
   if (sourceSubnet?.id === targetSubnet?.id) return [];
   const response = responseOf(request);
   const checks: NaclCheck[] = [];
   const add = (
     subnet: DiagramNode | undefined,
     side: Side,
-    peer: NodeAddress,
+    peerId: string,
     requestDirection: Direction,
   ) => {
-    const nacl = subnet && customNaclOf(subnet.id);
+    const nacl = subnet && net.customNacl(subnet.id);
     if (!subnet || !nacl) return;
+    const peer = net.address(peerId);
     const responseDirection: Direction = requestDirection === 'inbound' ? 'outbound' : 'inbound';
-    checks.push({ nacl, subnet, side, direction: requestDirection, phase: 'request', traffic: request, peer });
-    checks.push({ nacl, subnet, side, direction: responseDirection, phase: 'response', traffic: response, peer });
+    checks.push({
+      nacl,
+      subnet,
+      side,
+      direction: requestDirection,
+      phase: 'request',
+      traffic: request,
+      peer,
+    });
+    checks.push({
+      nacl,
+      subnet,
+      side,
+      direction: responseDirection,
+      phase: 'response',
+      traffic: response,
+      peer,
+    });
   };
-  add(targetSubnet, 'destination', addressOf(graph, edge.source), 'inbound');
-  add(sourceSubnet, 'source', addressOf(graph, edge.target), 'outbound');
+  add(targetSubnet, 'destination', edge.source, 'inbound');
+  add(sourceSubnet, 'source', edge.target, 'outbound');
   return checks;
 }
 
@@ -72,13 +85,9 @@ export function runNaclCheck(check: NaclCheck): NaclVerdict {
 }
 
 /** The checks of `edge` that fail, destination side first, request before response. */
-export function naclFailuresOfEdge(
-  graph: GraphIndex,
-  edge: DiagramEdge,
-  customNaclOf: (subnetId: string) => DiagramNode | undefined,
-): NaclFailure[] {
+export function naclFailuresOfEdge(net: NetworkView, edge: DiagramEdge): NaclFailure[] {
   const failures: NaclFailure[] = [];
-  for (const check of naclChecksOfEdge(graph, edge, customNaclOf)) {
+  for (const check of naclChecksOfEdge(net, edge)) {
     const verdict = runNaclCheck(check);
     if (!verdict.allowed) failures.push({ ...check, verdict });
   }

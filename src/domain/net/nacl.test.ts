@@ -31,14 +31,22 @@ describe('evaluateNacl', () => {
   });
 
   it('allows on a matching allow row', () => {
-    expect(evaluateNacl([allow(100, '443', '10.0.0.0/16')], HTTPS, subnetA)).toEqual({ allowed: true });
+    expect(evaluateNacl([allow(100, '443', '10.0.0.0/16')], HTTPS, subnetA)).toEqual({
+      allowed: true,
+    });
   });
 
   it('evaluates the lowest number first, whatever the written order', () => {
     const rows = [allow(200, '443', '0.0.0.0/0'), deny(100, '443', '10.0.0.0/16')];
     const verdict = evaluateNacl(rows, HTTPS, subnetA);
     expect(verdict).toEqual({ allowed: false, deniedBy: rows[1], port: 443 });
-    expect(evaluateNacl([deny(300, '443', '10.0.0.0/16'), allow(200, '443', '0.0.0.0/0')], HTTPS, subnetA)).toEqual({
+    expect(
+      evaluateNacl(
+        [deny(300, '443', '10.0.0.0/16'), allow(200, '443', '0.0.0.0/0')],
+        HTTPS,
+        subnetA,
+      ),
+    ).toEqual({
       allowed: true,
     });
   });
@@ -80,7 +88,9 @@ describe('evaluateNacl', () => {
   });
 
   it('lets only 0.0.0.0/0 match any public address', () => {
-    expect(evaluateNacl([allow(100, '443', '10.0.0.0/8')], HTTPS, ALL_ADDRESSES).allowed).toBe(false);
+    expect(evaluateNacl([allow(100, '443', '10.0.0.0/8')], HTTPS, ALL_ADDRESSES).allowed).toBe(
+      false,
+    );
     expect(evaluateNacl([allow(100, '443', '0.0.0.0/0')], HTTPS, ALL_ADDRESSES).allowed).toBe(true);
   });
 });
@@ -95,20 +105,32 @@ describe('sortNaclRows', () => {
 
 describe('naclRowCovers', () => {
   it('is true when the lower row matches all the higher row can match', () => {
-    expect(naclRowCovers(allow(100, 'all', '0.0.0.0/0', 'all'), deny(200, '22', '10.0.0.0/8'))).toBe(true);
-    expect(naclRowCovers(allow(100, '0-1023', '10.0.0.0/8'), deny(200, '22', '10.1.0.0/16'))).toBe(true);
+    expect(
+      naclRowCovers(allow(100, 'all', '0.0.0.0/0', 'all'), deny(200, '22', '10.0.0.0/8')),
+    ).toBe(true);
+    expect(naclRowCovers(allow(100, '0-1023', '10.0.0.0/8'), deny(200, '22', '10.1.0.0/16'))).toBe(
+      true,
+    );
   });
 
   it('is false when the higher row reaches beyond the lower one', () => {
     expect(naclRowCovers(allow(100, '22', '10.0.0.0/8'), deny(200, '22', '0.0.0.0/0'))).toBe(false);
-    expect(naclRowCovers(allow(100, '22', '0.0.0.0/0'), deny(200, '20-22', '0.0.0.0/0'))).toBe(false);
-    expect(naclRowCovers(allow(100, '22', '0.0.0.0/0'), deny(200, '22', '0.0.0.0/0', 'udp'))).toBe(false);
+    expect(naclRowCovers(allow(100, '22', '0.0.0.0/0'), deny(200, '20-22', '0.0.0.0/0'))).toBe(
+      false,
+    );
+    expect(naclRowCovers(allow(100, '22', '0.0.0.0/0'), deny(200, '22', '0.0.0.0/0', 'udp'))).toBe(
+      false,
+    );
   });
 });
 
 describe('choosing a number for a new row', () => {
   it('finds the first deny that would decide the traffic', () => {
-    const rows = [allow(100, '80', '0.0.0.0/0'), deny(200, 'all', '0.0.0.0/0', 'all'), deny(150, '22', '0.0.0.0/0')];
+    const rows = [
+      allow(100, '80', '0.0.0.0/0'),
+      deny(200, 'all', '0.0.0.0/0', 'all'),
+      deny(150, '22', '0.0.0.0/0'),
+    ];
     expect(firstBlockingDeny(rows, HTTPS, subnetA)).toBe(rows[1]);
     expect(firstBlockingDeny([deny(100, '22', '0.0.0.0/0')], HTTPS, subnetA)).toBeUndefined();
   });

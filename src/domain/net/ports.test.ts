@@ -55,7 +55,15 @@ describe('port sets', () => {
   it('contains, intersects and subtracts ranges', () => {
     expect(portRangeContains({ from: 0, to: 1023 }, { from: 22, to: 22 })).toBe(true);
     expect(portRangeContains({ from: 1024, to: 65535 }, { from: 1000, to: 2000 })).toBe(false);
-    expect(intersectPorts([{ from: 0, to: 100 }, { from: 200, to: 300 }], { from: 50, to: 250 })).toEqual([
+    expect(
+      intersectPorts(
+        [
+          { from: 0, to: 100 },
+          { from: 200, to: 300 },
+        ],
+        { from: 50, to: 250 },
+      ),
+    ).toEqual([
       { from: 50, to: 100 },
       { from: 200, to: 250 },
     ]);

@@ -9,7 +9,11 @@ function sg(id: string, inbound: RuleRow[], isDefault = false): DiagramNode {
   return {
     id,
     kind: 'security-group',
-    props: { inbound, outbound: [{ protocol: 'all', ports: 'all', destination: '0.0.0.0/0' }], isDefault },
+    props: {
+      inbound,
+      outbound: [{ protocol: 'all', ports: 'all', destination: '0.0.0.0/0' }],
+      isDefault,
+    },
   };
 }
 
@@ -25,13 +29,19 @@ describe('groupsAllowInbound', () => {
     const g = sg('web', [{ protocol: 'tcp', ports: '443', source: '10.0.0.0/16' }]);
     expect(groupsAllowInbound([g], HTTPS, fromSubnet)).toBe(true);
     expect(groupsAllowInbound([g], HTTPS, fromInternet)).toBe(false);
-    expect(groupsAllowInbound([g], { protocol: 'tcp', ports: { from: 22, to: 22 } }, fromSubnet)).toBe(false);
+    expect(
+      groupsAllowInbound([g], { protocol: 'tcp', ports: { from: 22, to: 22 } }, fromSubnet),
+    ).toBe(false);
   });
 
   it("allows from a peer's security group named as the source", () => {
     const g = sg('app', [{ protocol: 'tcp', ports: '443', source: 'alb-sg' }]);
-    expect(groupsAllowInbound([g], HTTPS, { address: ALL_ADDRESSES, groups: ['alb-sg'] })).toBe(true);
-    expect(groupsAllowInbound([g], HTTPS, { address: ALL_ADDRESSES, groups: ['other'] })).toBe(false);
+    expect(groupsAllowInbound([g], HTTPS, { address: ALL_ADDRESSES, groups: ['alb-sg'] })).toBe(
+      true,
+    );
+    expect(groupsAllowInbound([g], HTTPS, { address: ALL_ADDRESSES, groups: ['other'] })).toBe(
+      false,
+    );
   });
 
   it('ignores deny rows: a group cannot deny, and cannot allow with one', () => {
@@ -42,7 +52,9 @@ describe('groupsAllowInbound', () => {
   it('lets the default group in from its own members only', () => {
     const d = sg('default', [], true);
     expect(effectiveInbound(d)).toHaveLength(1);
-    expect(groupsAllowInbound([d], HTTPS, { address: ALL_ADDRESSES, groups: ['default'] })).toBe(true);
+    expect(groupsAllowInbound([d], HTTPS, { address: ALL_ADDRESSES, groups: ['default'] })).toBe(
+      true,
+    );
     expect(groupsAllowInbound([d], HTTPS, fromSubnet)).toBe(false);
   });
 

@@ -23,14 +23,23 @@ const graph = buildGraphIndex(
       { id: 'nacl-default', kind: 'network-acl', parent: 'sn-cidr', props: { isDefault: true } },
       { id: 'nacl-own', kind: 'network-acl', parent: 'sn-cidr' },
       { id: 'nacl-vpc', kind: 'network-acl', parent: 'vpc' },
-      { id: 'nacl-default-vpc', kind: 'network-acl', parent: 'vpc-nocidr', props: { isDefault: true } },
+      {
+        id: 'nacl-default-vpc',
+        kind: 'network-acl',
+        parent: 'vpc-nocidr',
+        props: { isDefault: true },
+      },
     ],
   }),
 );
 
 describe('addressOf', () => {
   it("is the subnet's CIDR", () => {
-    expect(addressOf(graph, 'web')).toEqual({ range: parseCidr('10.0.1.0/24'), origin: 'subnet', cidr: '10.0.1.0/24' });
+    expect(addressOf(graph, 'web')).toEqual({
+      range: parseCidr('10.0.1.0/24'),
+      origin: 'subnet',
+      cidr: '10.0.1.0/24',
+    });
   });
 
   it("falls back to the VPC's CIDR when the subnet has none, or the node is in no subnet", () => {
@@ -39,8 +48,16 @@ describe('addressOf', () => {
   });
 
   it('is any public address outside a VPC, and unknown when no CIDR is set; both match only 0.0.0.0/0', () => {
-    expect(addressOf(graph, 'users')).toEqual({ range: ALL_ADDRESSES, origin: 'public', cidr: '0.0.0.0/0' });
-    expect(addressOf(graph, 'lost')).toEqual({ range: ALL_ADDRESSES, origin: 'unknown', cidr: '0.0.0.0/0' });
+    expect(addressOf(graph, 'users')).toEqual({
+      range: ALL_ADDRESSES,
+      origin: 'public',
+      cidr: '0.0.0.0/0',
+    });
+    expect(addressOf(graph, 'lost')).toEqual({
+      range: ALL_ADDRESSES,
+      origin: 'unknown',
+      cidr: '0.0.0.0/0',
+    });
     expect(addressText(addressOf(graph, 'users')).en).toBe('any internet address');
     expect(addressText(addressOf(graph, 'lost')).ja).toContain('CIDR 未設定');
   });

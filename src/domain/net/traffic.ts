@@ -4,7 +4,14 @@
  */
 import type { DiagramEdge, Localized, RuleRow } from '../document/types';
 import type { PortRange, Protocol } from './ports';
-import { ALL_PORTS, EPHEMERAL_PORTS, formatPorts, hasPorts, parsePorts, parseProtocol } from './ports';
+import {
+  ALL_PORTS,
+  EPHEMERAL_PORTS,
+  formatPorts,
+  hasPorts,
+  parsePorts,
+  parseProtocol,
+} from './ports';
 
 export interface TrafficSpec {
   readonly protocol: Protocol;
@@ -27,7 +34,9 @@ export function trafficOfEdge(edge: DiagramEdge): TrafficSpec | undefined {
  * of 1024–65535; ICMP and all-protocol traffic answer with the same protocol.
  */
 export function responseOf(request: TrafficSpec): TrafficSpec {
-  return hasPorts(request.protocol) ? { protocol: request.protocol, ports: EPHEMERAL_PORTS } : request;
+  return hasPorts(request.protocol)
+    ? { protocol: request.protocol, ports: EPHEMERAL_PORTS }
+    : request;
 }
 
 /** A rule row's protocol and ports; undefined when the row can match nothing. */
@@ -44,7 +53,8 @@ export function trafficText(t: TrafficSpec): Localized {
   if (t.protocol === 'all') return { en: 'all traffic', ja: '全トラフィック' };
   if (t.protocol === 'icmp') return { en: 'ICMP', ja: 'ICMP' };
   const name = t.protocol.toUpperCase();
-  if (formatPorts(t.ports) === 'all') return { en: `${name} (all ports)`, ja: `${name}（全ポート）` };
+  if (formatPorts(t.ports) === 'all')
+    return { en: `${name} (all ports)`, ja: `${name}（全ポート）` };
   const text = `${name} ${formatPorts(t.ports)}`;
   return { en: text, ja: text };
 }

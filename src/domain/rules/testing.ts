@@ -100,9 +100,11 @@ export function diagram(spec: DiagramSpec): Diagram {
   const edges = (spec.edges ?? []).map((e, i): DiagramEdge => {
     const source = byId.get(e.source);
     const target = byId.get(e.target);
-    if (!source || !target) throw new Error(`edges[${i}]: endpoint missing (${e.source} -> ${e.target})`);
+    if (!source || !target)
+      throw new Error(`edges[${i}]: endpoint missing (${e.source} -> ${e.target})`);
     let id = e.id ?? `${e.source}->${e.target}`;
-    for (let n = 2; e.id === undefined && edgeIds.has(id); n += 1) id = `${e.source}->${e.target}#${n}`;
+    for (let n = 2; e.id === undefined && edgeIds.has(id); n += 1)
+      id = `${e.source}->${e.target}#${n}`;
     if (edgeIds.has(id)) throw new Error(`duplicate edge id '${id}'`);
     edgeIds.add(id);
     const kind = e.kind ?? inferEdgeKind(source.kind, target.kind);
@@ -213,15 +215,22 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Applies `rule`'s one-click fix to its finding whose first node is `firstNode` (the
- * only finding when absent) and asserts that the fix is pure, that the rule no longer
- * fires on that node, and that the fixed document imports without errors or repairs.
- * Returns the fixed document for further assertions.
+ * Applies `rule`'s one-click fix to one of its findings and asserts that the fix is
+ * pure (its input is frozen), that the finding is gone, and that the fixed document
+ * imports without errors or repairs. Returns the fixed document for further checks.
+ *
+ * `which` picks the finding: absent, the only one; a node id, the one shown on that
+ * node, and afterwards the rule must not fire on that node at all; a node list, the one
+ * with those nodes (first node first), and afterwards no finding has those nodes (for
+ * rules that report several findings on one node, such as one per edge).
  */
-export function expectFixResolves(rule: Rule, doc: Diagram, firstNode?: string): Diagram {
+export function expectFixResolves(rule: Rule, doc: Diagram, which?: string | string[]): Diagram {
   expect(rule.fixFinding, `${rule.meta.id} has no fixFinding`).toBeTypeOf('function');
+  const picks = (f: Finding): boolean =>
+    which === undefined ||
+    (typeof which === 'string' ? f.nodes[0] === which : sameNodes(f, { nodes: which }));
   const before = runOnly(rule, doc);
-  const targets = before.filter((f) => firstNode === undefined || f.nodes[0] === firstNode);
+  const targets = before.filter(picks);
   expect(targets.length, `findings to fix: ${describeFindings(before)}`).toBe(1);
   // Frozen: a fix that mutates its input throws here instead of corrupting undo history.
   const input = deepFreeze(structuredClone(doc));
@@ -229,7 +238,9 @@ export function expectFixResolves(rule: Rule, doc: Diagram, firstNode?: string):
   expect(fixed, 'the fix changed nothing').not.toBe(input);
 
   const after = runOnly(rule, fixed);
-  const still = after.filter((f) => f.nodes[0] === targets[0].nodes[0]);
+  const still = after.filter((f) =>
+    Array.isArray(which) ? sameNodes(f, { nodes: which }) : f.nodes[0] === targets[0].nodes[0],
+  );
   expect(still, `still fires after the fix: ${describeFindings(still)}`).toEqual([]);
   expectImportsCleanly(fixed);
   return fixed;

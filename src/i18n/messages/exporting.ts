@@ -18,11 +18,6 @@ export const exportingMessages = {
     'exporting.canvasMissing': 'The canvas is not ready yet.',
     'exporting.reduced':
       'The image was too large for the browser and was saved at {width} × {height} pixels.',
-    'exporting.pngNoDocument':
-      '{file} does not contain a diagram. Only PNG images exported by this app can be opened.',
-    'exporting.pngBroken': '{file} is not a readable PNG image: {reason}',
-    'exporting.unsupportedFile':
-      '{file} cannot be opened: choose a .json file or an exported .png image.',
   },
   ja: {
     'exporting.menu': 'エクスポート',
@@ -42,10 +37,5 @@ export const exportingMessages = {
     'exporting.canvasMissing': 'キャンバスの準備ができていません。',
     'exporting.reduced':
       '画像がブラウザーの上限を超えたため、{width} × {height} ピクセルで保存しました。',
-    'exporting.pngNoDocument':
-      '{file} には図のデータが含まれていません。開けるのはこのアプリでエクスポートした PNG 画像だけです。',
-    'exporting.pngBroken': '{file} は読み取れる PNG 画像ではありません: {reason}',
-    'exporting.unsupportedFile':
-      '{file} は開けません。.json ファイルか、エクスポートした .png 画像を選んでください。',
   },
 } as const;

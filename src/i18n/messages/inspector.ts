@@ -306,7 +306,8 @@ export const inspectorMessages = {
     'inspector.edge.kind': '種類',
     'inspector.edge.port': 'ポート',
     'inspector.edge.protocol': 'プロトコル',
-    'inspector.edge.kindTaken': 'この 2 つのサービスの間には「{kind}」の接続がすでにあるため、種類は変更していません。',
+    'inspector.edge.kindTaken':
+      'この 2 つのサービスの間には「{kind}」の接続がすでにあるため、種類は変更していません。',
     'inspector.edgeKind.traffic': '通信',
     'inspector.edgeKind.protects': '保護',
     'inspector.edgeKind.monitors': '監視',

@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import type { MessageKey } from '../../i18n';
 import type { Checked } from './ruleValidation';
 import { useT } from '../useT';
 
@@ -42,7 +43,8 @@ export function DraftInput<T>({
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The message key, so that the message follows a language switch.
+  const [error, setError] = useState<MessageKey | null>(null);
   // The latest pending edit, so that a field removed mid-edit (selection changed by the
   // keyboard) still saves it; kept in a ref because the cleanup outlives the render.
   const pending = useRef<{ draft: string | null; commit: (text: string) => boolean }>({
@@ -54,7 +56,7 @@ export function DraftInput<T>({
     if (text === value) return true;
     const checked = check(text);
     if (!checked.ok) {
-      setError(t(checked.error));
+      setError(checked.error);
       return false;
     }
     if (String(checked.value) !== value) onCommit(checked.value);
@@ -123,7 +125,7 @@ export function DraftInput<T>({
           role="alert"
           data-testid={testId && `${testId}-error`}
         >
-          {error}
+          {t(error)}
         </p>
       )}
     </div>

@@ -1,9 +1,16 @@
 /** One selected connection: its kind, and for traffic its port and protocol; its label. */
 import { useId } from 'react';
 import { EDGE_KINDS } from '../../domain/document/types';
-import type { DiagramEdge, EdgeKind, TrafficProtocol } from '../../domain/document/types';
+import type {
+  DiagramEdge,
+  DiagramNode,
+  EdgeKind,
+  TrafficProtocol,
+} from '../../domain/document/types';
+import { getKind } from '../../domain/kinds/catalogue';
+import { pick } from '../../i18n';
 import { editorStore, useEditor } from '../../store/editorStore';
-import { useT } from '../useT';
+import { useLang, useT } from '../useT';
 import { DraftInput, anyText } from './DraftInput';
 import { editEdge } from './edits';
 import { checkTrafficPort } from './ruleValidation';
@@ -12,10 +19,13 @@ const PROTOCOLS: readonly TrafficProtocol[] = ['tcp', 'udp', 'icmp', 'all'];
 
 export function EdgeInspector({ edge }: { edge: DiagramEdge }) {
   const t = useT();
+  const lang = useLang();
   const kindId = useId();
   const protocolId = useId();
   const source = useEditor((s) => s.doc.nodes.find((n) => n.id === edge.source));
   const target = useEditor((s) => s.doc.nodes.find((n) => n.id === edge.target));
+  const endName = (node: DiagramNode | undefined, id: string) =>
+    node ? node.label || `${pick(lang, getKind(node.kind).name)} (${id})` : id;
   const traffic = edge.kind === 'traffic' ? edge.props : undefined;
 
   // The command refuses a second edge of the same kind between the same two nodes;
@@ -39,8 +49,8 @@ export function EdgeInspector({ edge }: { edge: DiagramEdge }) {
       <h2 className="asp-inspector__kind">{t('inspector.edge.title')}</h2>
       <p className="asp-muted" data-testid="inspector-edge-ends">
         {t('inspector.edge.ends', {
-          source: source?.label || edge.source,
-          target: target?.label || edge.target,
+          source: endName(source, edge.source),
+          target: endName(target, edge.target),
         })}
       </p>
 

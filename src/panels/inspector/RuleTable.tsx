@@ -97,121 +97,133 @@ export function RuleTable({ name, label, variant, rows, onChange }: RuleTablePro
   };
 
   return (
-    <div className="asp-rules" data-testid={testId}>
-      <table className="asp-rules__table">
-        <caption>{label}</caption>
-        <thead>
-          <tr>
-            {variant === 'nacl' && <th scope="col">{t('inspector.rules.rule')}</th>}
-            <th scope="col">{t('inspector.rules.protocol')}</th>
-            <th scope="col">{t('inspector.rules.ports')}</th>
-            <th scope="col">
-              {variant === 'nacl' ? t('inspector.rules.cidr') : t(`inspector.rules.${peerField}`)}
-            </th>
-            <th scope="col">{t('inspector.rules.action')}</th>
-            <th scope="col">
-              <span className="asp-sr-only">{t('inspector.rules.remove')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
+    <div className={`asp-rules asp-rules--${variant}`} data-testid={testId}>
+      <div className="asp-rules__scroll">
+        <table className="asp-rules__table">
+          <caption>{label}</caption>
+          <thead>
             <tr>
-              <td colSpan={variant === 'nacl' ? 6 : 5} className="asp-muted">
-                {t(variant === 'nacl' ? 'inspector.rules.emptyNacl' : 'inspector.rules.empty')}
-              </td>
-            </tr>
-          )}
-          {rows.map((row, index) => (
-            <tr key={index} data-testid={`${testId}-row-${index}`}>
               {variant === 'nacl' && (
+                <th scope="col" className="asp-rules__col--rule">
+                  {t('inspector.rules.rule')}
+                </th>
+              )}
+              <th scope="col" className="asp-rules__col--protocol">
+                {t('inspector.rules.protocol')}
+              </th>
+              <th scope="col" className="asp-rules__col--ports">
+                {t('inspector.rules.ports')}
+              </th>
+              <th scope="col">
+                {variant === 'nacl' ? t('inspector.rules.cidr') : t(`inspector.rules.${peerField}`)}
+              </th>
+              <th scope="col" className="asp-rules__col--action">
+                {t('inspector.rules.action')}
+              </th>
+              <th scope="col" className="asp-rules__col--remove">
+                <span className="asp-sr-only">{t('inspector.rules.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={variant === 'nacl' ? 6 : 5} className="asp-muted">
+                  {t(variant === 'nacl' ? 'inspector.rules.emptyNacl' : 'inspector.rules.empty')}
+                </td>
+              </tr>
+            )}
+            {rows.map((row, index) => (
+              <tr key={index} data-testid={`${testId}-row-${index}`}>
+                {variant === 'nacl' && (
+                  <td>
+                    <DraftInput
+                      value={String(row.rule ?? '')}
+                      check={(v) =>
+                        checkRuleNumber(
+                          v,
+                          rows.filter((_, i) => i !== index).map((r) => r.rule ?? 0),
+                        )
+                      }
+                      onCommit={(n) => setCell(index, { rule: n })}
+                      label={t('inspector.rules.cellLabel', {
+                        column: t('inspector.rules.rule'),
+                        row: index + 1,
+                      })}
+                      hiddenLabel
+                      testId={`${testId}-${index}-rule`}
+                      className="asp-field--narrow"
+                    />
+                  </td>
+                )}
+                <td>
+                  {select(index, 'protocol', row.protocol, PROTOCOLS, (protocol) =>
+                    setCell(index, protocol === 'all' ? { protocol, ports: 'all' } : { protocol }),
+                  )}
+                </td>
                 <td>
                   <DraftInput
-                    value={String(row.rule ?? '')}
-                    check={(v) =>
-                      checkRuleNumber(
-                        v,
-                        rows.filter((_, i) => i !== index).map((r) => r.rule ?? 0),
-                      )
-                    }
-                    onCommit={(n) => setCell(index, { rule: n })}
+                    value={row.ports}
+                    check={checkPorts}
+                    onCommit={(ports) => setCell(index, { ports })}
                     label={t('inspector.rules.cellLabel', {
-                      column: t('inspector.rules.rule'),
+                      column: t('inspector.rules.ports'),
                       row: index + 1,
                     })}
                     hiddenLabel
-                    testId={`${testId}-${index}-rule`}
-                    className="asp-field--narrow"
+                    testId={`${testId}-${index}-ports`}
                   />
                 </td>
-              )}
-              <td>
-                {select(index, 'protocol', row.protocol, PROTOCOLS, (protocol) =>
-                  setCell(index, protocol === 'all' ? { protocol, ports: 'all' } : { protocol }),
-                )}
-              </td>
-              <td>
-                <DraftInput
-                  value={row.ports}
-                  check={checkPorts}
-                  onCommit={(ports) => setCell(index, { ports })}
-                  label={t('inspector.rules.cellLabel', {
-                    column: t('inspector.rules.ports'),
-                    row: index + 1,
-                  })}
-                  hiddenLabel
-                  testId={`${testId}-${index}-ports`}
-                />
-              </td>
-              <td>
-                {variant === 'nacl' ? (
-                  <DraftInput
-                    value={row.cidr ?? ''}
-                    check={checkCidr}
-                    onCommit={(cidr) => setCell(index, { cidr })}
-                    label={t('inspector.rules.cellLabel', {
-                      column: t('inspector.rules.cidr'),
-                      row: index + 1,
-                    })}
-                    hiddenLabel
-                    testId={`${testId}-${index}-cidr`}
-                  />
-                ) : (
-                  <DraftInput
-                    value={row[peerField] ?? ''}
-                    check={(v) => checkSgPeer(v, sgIds)}
-                    onCommit={(peer) => setCell(index, { [peerField]: peer })}
-                    label={t('inspector.rules.cellLabel', {
-                      column: t(`inspector.rules.${peerField}`),
-                      row: index + 1,
-                    })}
-                    hiddenLabel
-                    testId={`${testId}-${index}-${peerField}`}
-                    list={`${listId}-sgs`}
-                  />
-                )}
-              </td>
-              <td>
-                {select(index, 'action', row.action ?? 'allow', ACTIONS, (action) =>
-                  setCell(index, { action }),
-                )}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="asp-icon-button"
-                  data-testid={`${testId}-${index}-remove`}
-                  aria-label={t('inspector.rules.removeRow', { row: index + 1 })}
-                  title={t('inspector.rules.removeRow', { row: index + 1 })}
-                  onClick={() => remove(index)}
-                >
-                  ×
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                <td>
+                  {variant === 'nacl' ? (
+                    <DraftInput
+                      value={row.cidr ?? ''}
+                      check={checkCidr}
+                      onCommit={(cidr) => setCell(index, { cidr })}
+                      label={t('inspector.rules.cellLabel', {
+                        column: t('inspector.rules.cidr'),
+                        row: index + 1,
+                      })}
+                      hiddenLabel
+                      testId={`${testId}-${index}-cidr`}
+                    />
+                  ) : (
+                    <DraftInput
+                      value={row[peerField] ?? ''}
+                      check={(v) => checkSgPeer(v, sgIds)}
+                      onCommit={(peer) => setCell(index, { [peerField]: peer })}
+                      label={t('inspector.rules.cellLabel', {
+                        column: t(`inspector.rules.${peerField}`),
+                        row: index + 1,
+                      })}
+                      hiddenLabel
+                      testId={`${testId}-${index}-${peerField}`}
+                      list={`${listId}-sgs`}
+                    />
+                  )}
+                </td>
+                <td>
+                  {select(index, 'action', row.action ?? 'allow', ACTIONS, (action) =>
+                    setCell(index, { action }),
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="asp-icon-button"
+                    data-testid={`${testId}-${index}-remove`}
+                    aria-label={t('inspector.rules.removeRow', { row: index + 1 })}
+                    title={t('inspector.rules.removeRow', { row: index + 1 })}
+                    onClick={() => remove(index)}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {variant !== 'nacl' && (
         <datalist id={`${listId}-sgs`}>
           <option value="0.0.0.0/0" />

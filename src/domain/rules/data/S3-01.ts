@@ -17,7 +17,7 @@ export const S3_01 = defineRule({
     },
     why: {
       en: 'S3 Block Public Access overrides any bucket policy or ACL that would make data public, so it should be on for every bucket. A bucket used as a CloudFront origin should accept requests only from that distribution, through origin access control, rather than be readable by anyone who finds its address.',
-      ja: 'S3 のブロックパブリックアクセスは、データを公開してしまうバケットポリシーや ACL を無効にするため、すべてのバケットで有効にすべきです。CloudFront のオリジンにしたバケットも、オリジンアクセスコントロール(OAC)でそのディストリビューションからのリクエストだけを受け付け、アドレスを知る誰もが読める状態にしないようにします。',
+      ja: 'S3 のブロックパブリックアクセスは、データを公開してしまうバケットポリシーや ACL を無効にするため、すべてのバケットで有効にすべきです。CloudFront のオリジンにしたバケットも、オリジンアクセスコントロール（OAC）でそのディストリビューションからのリクエストだけを受け付け、アドレスを知る誰もが読める状態にしないようにします。',
     },
     fix: {
       en: 'Block public access; use origin access control.',

@@ -60,7 +60,7 @@ export const GD_05 = defineRule({
             (a) =>
               `${a.org} has ${administrators.length} GuardDuty administrators (${a.admins}); an organization has only one.`,
             (a) =>
-              `${a.org}に GuardDuty の管理者が ${administrators.length} つあります(${a.admins})。管理者は組織に 1 つだけです。`,
+              `${a.org}に GuardDuty の管理者が ${administrators.length} つあります（${a.admins}）。管理者は組織に 1 つだけです。`,
             { org: nodeRef(org), admins: nodeRefs(administrators) },
           ),
         });
@@ -76,7 +76,7 @@ export const GD_05 = defineRule({
             ),
             fix: {
               en: 'Make one GuardDuty of the organization (usually the security account’s) its administrator.',
-              ja: '組織内の GuardDuty を 1 つ(通常はセキュリティアカウントのもの)管理者にしてください。',
+              ja: '組織内の GuardDuty を 1 つ（通常はセキュリティアカウントのもの）管理者にしてください。',
             },
           });
         }

@@ -14,7 +14,7 @@ export const INS_02 = defineRule({
     },
     why: {
       en: 'In agent-based mode, Inspector finds vulnerabilities from the software inventory that the AWS Systems Manager (SSM) Agent collects on the instance. Without the agent Inspector cannot see what is installed, and the instance is not scanned. Hybrid mode scans such instances agentlessly instead.',
-      ja: 'エージェントベースのスキャンでは、インスタンス上の AWS Systems Manager(SSM)エージェントが収集したソフトウェアインベントリをもとに、Inspector が脆弱性を検出します。エージェントがなければ何がインストールされているか分からず、そのインスタンスはスキャンされません。ハイブリッドモードなら、こうしたインスタンスはエージェントレスでスキャンされます。',
+      ja: 'エージェントベースのスキャンでは、インスタンス上の AWS Systems Manager（SSM）エージェントが収集したソフトウェアインベントリをもとに、Inspector が脆弱性を検出します。エージェントがなければ何がインストールされているか分からず、そのインスタンスはスキャンされません。ハイブリッドモードなら、こうしたインスタンスはエージェントレスでスキャンされます。',
     },
     fix: {
       en: 'Install the SSM Agent on the instance, or switch Inspector to hybrid scanning.',

@@ -28,7 +28,8 @@ export const INS_03 = defineRule({
         nodes: [inspector.id],
         message: message(
           (a) => `${a.inspector} has Lambda code scanning on but Lambda standard scanning off.`,
-          (a) => `${a.inspector}で Lambda コードスキャンが有効ですが、Lambda 標準スキャンが無効です。`,
+          (a) =>
+            `${a.inspector}で Lambda コードスキャンが有効ですが、Lambda 標準スキャンが無効です。`,
           { inspector: nodeRef(inspector) },
         ),
       });

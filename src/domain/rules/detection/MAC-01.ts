@@ -30,7 +30,8 @@ export const MAC_01 = defineRule({
           nodes: [macie.id, target.id],
           message: message(
             (a) => `${a.macie} monitors ${a.target}, but Macie inspects S3 buckets only.`,
-            (a) => `${a.macie}が${a.target}を監視していますが、Macie が調べるのは S3 バケットだけです。`,
+            (a) =>
+              `${a.macie}が${a.target}を監視していますが、Macie が調べるのは S3 バケットだけです。`,
             { macie: nodeRef(macie), target: nodeRef(target) },
           ),
           data: { edge: edge.id },

@@ -27,7 +27,7 @@ export const SH_02 = defineRule({
     },
     fix: {
       en: 'Add Security Hub in the same account (or above it) and link the findings.',
-      ja: '同じアカウント(またはその上位)に Security Hub を追加し、検出結果をつないでください。',
+      ja: '同じアカウント（またはその上位）に Security Hub を追加し、検出結果をつないでください。',
     },
     source:
       'https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-internal-providers.html',

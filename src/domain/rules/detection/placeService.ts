@@ -4,8 +4,7 @@
  * where the user looks and overlaps nothing. Pure: doc in, doc out, through the
  * document commands (one undo step in the store).
  */
-import { addNode } from '../../commands/nodes';
-import { resizeNode } from '../../commands/nodes';
+import { addNode, resizeNode } from '../../commands/nodes';
 import type { Rect } from '../../document/geometry';
 import { nodeSize } from '../../document/geometry';
 import type { Diagram, DiagramNode, Point, PropValue } from '../../document/types';
@@ -35,11 +34,16 @@ function overlaps(a: Rect, b: Rect): boolean {
  * `near` (right, below, left, above) when possible, else the first free cell of a grid
  * inside the scope, else just right of everything.
  */
-function freeSpot(siblings: readonly DiagramNode[], near: DiagramNode | undefined, width: number | undefined): Point {
+function freeSpot(
+  siblings: readonly DiagramNode[],
+  near: DiagramNode | undefined,
+  width: number | undefined,
+): Point {
   const taken = siblings.map(rectOf);
   const fits = (p: Point): boolean => {
     const rect = { x: p.x, y: p.y, ...LEAF_SIZE };
-    const inside = p.x >= 0 && p.y >= 0 && (width === undefined || p.x + LEAF_SIZE.width + INSET.right <= width);
+    const inside =
+      p.x >= 0 && p.y >= 0 && (width === undefined || p.x + LEAF_SIZE.width + INSET.right <= width);
     return inside && !taken.some((t) => overlaps(rect, t));
   };
   if (near) {
@@ -57,9 +61,11 @@ function freeSpot(siblings: readonly DiagramNode[], near: DiagramNode | undefine
   const top = width === undefined ? 0 : INSET.top;
   const stepX = LEAF_SIZE.width + GAP;
   const stepY = LEAF_SIZE.height + GAP;
-  const columns = width === undefined ? 8 : Math.max(1, Math.floor((width - left - INSET.right + GAP) / stepX));
+  const columns =
+    width === undefined ? 8 : Math.max(1, Math.floor((width - left - INSET.right + GAP) / stepX));
   const bottom = Math.max(top, ...taken.map((t) => t.y + t.height));
-  for (let y = top; y <= bottom + GAP; y += stepY) {
+  // Up to one row below everything, which is always free.
+  for (let y = top; y <= bottom + GAP + stepY; y += stepY) {
     for (let c = 0; c < columns; c++) {
       const p = { x: left + c * stepX, y };
       if (fits(p)) return p;
@@ -82,7 +88,8 @@ export interface AddServiceArgs {
  * container when the spot lies outside it. Returns the new doc and the new node's id.
  */
 export function addServiceIn(doc: Diagram, args: AddServiceArgs): { doc: Diagram; id: string } {
-  const container = args.scope === undefined ? undefined : doc.nodes.find((n) => n.id === args.scope);
+  const container =
+    args.scope === undefined ? undefined : doc.nodes.find((n) => n.id === args.scope);
   const scope = container?.id;
   const siblings = doc.nodes.filter((n) => n.parent === scope);
   const near = siblings.find((n) => n.id === args.near);
@@ -96,4 +103,10 @@ export function addServiceIn(doc: Diagram, args: AddServiceArgs): { doc: Diagram
   };
   if (needed.width === size.width && needed.height === size.height) return added;
   return { doc: resizeNode(added.doc, container.id, needed), id: added.id };
+}
+
+/** Adds a node of `kind` in the same scope as node `besideId`, next to it. */
+export function addServiceBeside(doc: Diagram, kind: KindId, besideId: string): Diagram {
+  const beside = doc.nodes.find((n) => n.id === besideId);
+  return addServiceIn(doc, { kind, scope: beside?.parent, near: besideId }).doc;
 }

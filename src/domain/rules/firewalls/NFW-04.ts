@@ -31,13 +31,14 @@ export const NFW_04 = defineRule({
     },
     why: {
       en: 'A firewall whose policy has no rule groups inspects nothing, and a firewall without logging leaves no record of the traffic it allowed or dropped. Security Hub checks both (NetworkFirewall.2 and NetworkFirewall.3).',
-      ja: 'ポリシーにルールグループがないファイアウォールは何も検査せず、ログ記録がないファイアウォールは許可・破棄した通信の記録を残しません。Security Hub はこの両方をチェックします(NetworkFirewall.2、NetworkFirewall.3)。',
+      ja: 'ポリシーにルールグループがないファイアウォールは何も検査せず、ログ記録がないファイアウォールは許可・破棄した通信の記録を残しません。Security Hub はこの両方をチェックします（NetworkFirewall.2、NetworkFirewall.3）。',
     },
     fix: {
       en: 'Enable logging; add rule groups.',
       ja: 'ログ記録を有効にし、ルールグループを追加してください。',
     },
-    source: 'https://docs.aws.amazon.com/securityhub/latest/userguide/networkfirewall-controls.html',
+    source:
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/networkfirewall-controls.html',
   },
   check(graph, report) {
     for (const firewall of graph.nodesOfKind('network-firewall')) {

@@ -12,7 +12,11 @@ const withAz = (az: string) =>
 ruleTester(NET_01, {
   valid: [{ name: 'a subnet with its zone', doc: withAz('c') }],
   invalid: [
-    { name: 'an empty zone', doc: withAz(''), findings: [{ nodes: ['sn'], messageIncludes: 'app-subnet' }] },
+    {
+      name: 'an empty zone',
+      doc: withAz(''),
+      findings: [{ nodes: ['sn'], messageIncludes: 'app-subnet' }],
+    },
     { name: 'a blank zone', doc: withAz('  '), findings: [{ nodes: ['sn'] }] },
   ],
 });

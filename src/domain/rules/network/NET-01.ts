@@ -12,7 +12,7 @@ export const NET_01 = defineRule({
       en: 'A subnet is created in exactly one Availability Zone of its VPC and cannot span zones. Without its zone the diagram cannot tell whether a load balancer or its targets are spread over two zones.',
       ja: 'サブネットは VPC 内のいずれか 1 つのアベイラビリティーゾーン（AZ）に作成され、複数の AZ にまたがることはできません。AZ が分からないと、ロードバランサーやターゲットが 2 つの AZ に分散しているかを判断できません。',
     },
-    fix: { en: 'Set the subnet\'s Availability Zone.', ja: 'サブネットの AZ を設定してください。' },
+    fix: { en: "Set the subnet's Availability Zone.", ja: 'サブネットの AZ を設定してください。' },
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html',
   },
   check(graph, report) {

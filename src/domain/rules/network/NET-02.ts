@@ -37,8 +37,10 @@ export const NET_02 = defineRule({
       report({
         nodes: [vpcId, ...gateways.map((g) => g.id)],
         message: message(
-          (a) => `${a.vpc} has ${a.count} internet gateways (${a.gateways}); a VPC can have only one.`,
-          (a) => `${a.vpc}にインターネットゲートウェイが ${a.count} 個（${a.gateways}）あります。VPC に置けるのは 1 つだけです。`,
+          (a) =>
+            `${a.vpc} has ${a.count} internet gateways (${a.gateways}); a VPC can have only one.`,
+          (a) =>
+            `${a.vpc}にインターネットゲートウェイが ${a.count} 個（${a.gateways}）あります。VPC に置けるのは 1 つだけです。`,
           { vpc: nodeRef(vpc), count: String(gateways.length), gateways: nodeRefs(gateways) },
         ),
         fix: {
@@ -55,7 +57,8 @@ export const NET_02 = defineRule({
         nodes: [subnet.id, vpc.id],
         message: message(
           (a) => `${a.subnet} is public, but ${a.vpc} has no internet gateway for it to route to.`,
-          (a) => `${a.subnet}はパブリックですが、${a.vpc}にルート先となるインターネットゲートウェイがありません。`,
+          (a) =>
+            `${a.subnet}はパブリックですが、${a.vpc}にルート先となるインターネットゲートウェイがありません。`,
           { subnet: nodeRef(subnet), vpc: nodeRef(vpc) },
         ),
         fix: {

@@ -30,7 +30,8 @@ export const NET_03 = defineRule({
         nodes: [nat.id, subnet.id],
         message: message(
           (a) => `${a.nat} is a public NAT gateway but sits in the private ${a.subnet}.`,
-          (a) => `${a.nat}はパブリック NAT ゲートウェイですが、プライベートな${a.subnet}に置かれています。`,
+          (a) =>
+            `${a.nat}はパブリック NAT ゲートウェイですが、プライベートな${a.subnet}に置かれています。`,
           { nat: nodeRef(nat), subnet: nodeRef(subnet) },
         ),
       });

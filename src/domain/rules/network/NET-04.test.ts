@@ -27,7 +27,10 @@ ruleTester(NET_04, {
   invalid: [
     {
       name: 'internet straight to an EC2 in a private subnet (inside a security group)',
-      doc: diagram({ nodes: [...nodes], edges: [{ source: 'users', target: 'web', props: { port: 22 } }] }),
+      doc: diagram({
+        nodes: [...nodes],
+        edges: [{ source: 'users', target: 'web', props: { port: 22 } }],
+      }),
       findings: [{ nodes: ['web', 'users'], messageIncludes: 'web-1' }],
     },
     {

@@ -40,8 +40,10 @@ export const NET_04 = defineRule({
         report({
           nodes: [target.id, internet.id],
           message: message(
-            (a) => `${a.source} sends traffic straight to ${a.where} ${a.subnet}, which the internet cannot reach.`,
-            (a) => `${a.source}から${a.where}${a.target}へ直接通信しています。インターネットからは到達できません。`,
+            (a) =>
+              `${a.source} sends traffic straight to ${a.where} ${a.subnet}, which the internet cannot reach.`,
+            (a) =>
+              `${a.source}から${a.where}${a.target}へ直接通信しています。インターネットからは到達できません。`,
             { source: nodeRef(internet), target: nodeRef(target), subnet: nodeRef(subnet), where },
           ),
           data: { edge: edge.id },

@@ -88,7 +88,7 @@ describe('NET-06 fix', () => {
     expect(fixed.nodes.find((n) => n.id === 'vpc')?.size?.width).toBeGreaterThanOrEqual(1020);
   });
 
-  it("uses a public subnet the VPC already has in another zone", () => {
+  it('uses a public subnet the VPC already has in another zone', () => {
     const doc = diagram({ nodes: [...base, pubC, alb({})] });
     const fixed = expectFixResolves(NET_06, doc);
     expect(fixed.nodes).toHaveLength(doc.nodes.length);

@@ -16,7 +16,10 @@ function zonesText(zones: readonly string[]): Localized {
   const list = zones.join(', ');
   return zones.length === 1
     ? { en: `one Availability Zone (${list})`, ja: `1 つの AZ（${list}）` }
-    : { en: `${zones.length} Availability Zones (${list})`, ja: `${zones.length} つの AZ（${list}）` };
+    : {
+        en: `${zones.length} Availability Zones (${list})`,
+        ja: `${zones.length} つの AZ（${list}）`,
+      };
 }
 
 /**

@@ -2,7 +2,11 @@ import type { NodeSpec } from '../testing';
 import { diagram, ruleTester } from '../testing';
 import { NET_08 } from './NET-08';
 
-const nodes = (ec2Parent: 'pub' | 'priv', publicIp = false, lb: 'alb' | 'nlb' = 'alb'): NodeSpec[] => [
+const nodes = (
+  ec2Parent: 'pub' | 'priv',
+  publicIp = false,
+  lb: 'alb' | 'nlb' = 'alb',
+): NodeSpec[] => [
   { id: 'vpc', kind: 'vpc' },
   { id: 'pub', kind: 'subnet', parent: 'vpc', props: { tier: 'public' } },
   { id: 'priv', kind: 'subnet', parent: 'vpc', props: { tier: 'private' } },

@@ -49,8 +49,10 @@ export const NET_08 = defineRule({
           report({
             nodes: [target.id, lb.id],
             message: message(
-              (a) => `${a.target}, a target of ${a.lb}, ${a.reason}: it can be reached around the load balancer.`,
-              (a) => `${a.lb}のターゲットである${a.target}は${a.reason}。ロードバランサーを経由せずに到達できてしまいます。`,
+              (a) =>
+                `${a.target}, a target of ${a.lb}, ${a.reason}: it can be reached around the load balancer.`,
+              (a) =>
+                `${a.lb}のターゲットである${a.target}は${a.reason}。ロードバランサーを経由せずに到達できてしまいます。`,
               { target: nodeRef(target), lb: nodeRef(lb), reason },
             ),
           });

@@ -22,7 +22,11 @@ ruleTester(NET_10, {
     },
   ],
   invalid: [
-    { name: 'no flow logs', doc: diagram({ nodes: vpc }), findings: [{ nodes: ['vpc'], messageIncludes: 'prod-vpc' }] },
+    {
+      name: 'no flow logs',
+      doc: diagram({ nodes: vpc }),
+      findings: [{ nodes: ['vpc'], messageIncludes: 'prod-vpc' }],
+    },
     {
       name: 'flow logs in a subnet record only that subnet',
       doc: diagram({ nodes: [...vpc, { id: 'fl', kind: 'vpc-flow-logs', parent: 'sn' }] }),

@@ -56,7 +56,9 @@ export function addPublicSubnet(
     if (n.id !== vpc.id || !n.size) return n;
     const width = Math.max(n.size.width, position.x + size.width + GAP);
     const height = Math.max(n.size.height, position.y + size.height + GAP);
-    return width === n.size.width && height === n.size.height ? n : { ...n, size: { width, height } };
+    return width === n.size.width && height === n.size.height
+      ? n
+      : { ...n, size: { width, height } };
   });
   return { doc: { ...doc, nodes: [...nodes, subnet] }, id };
 }

@@ -17,7 +17,8 @@ export function loadBalancerSubnets(graph: GraphIndex, lb: DiagramNode): Diagram
   };
   add(graph.nearest(lb.id, 'subnet'));
   const listed = lb.props.subnets;
-  if (Array.isArray(listed)) for (const id of listed) if (typeof id === 'string') add(graph.node(id));
+  if (Array.isArray(listed))
+    for (const id of listed) if (typeof id === 'string') add(graph.node(id));
   return out;
 }
 

@@ -8,9 +8,28 @@ const network = (...extra: NodeSpec[]) =>
   diagram({
     nodes: [
       { id: 'acct', kind: 'account', position: { x: 0, y: 0 }, size: { width: 1000, height: 800 } },
-      { id: 'vpc', kind: 'vpc', parent: 'acct', label: 'main', position: { x: 100, y: 100 }, size: { width: 600, height: 500 } },
-      { id: 'sn', kind: 'subnet', parent: 'vpc', position: { x: 20, y: 40 }, size: { width: 400, height: 300 } },
-      { id: 'sg', kind: 'security-group', parent: 'sn', position: { x: 20, y: 40 }, size: { width: 300, height: 200 } },
+      {
+        id: 'vpc',
+        kind: 'vpc',
+        parent: 'acct',
+        label: 'main',
+        position: { x: 100, y: 100 },
+        size: { width: 600, height: 500 },
+      },
+      {
+        id: 'sn',
+        kind: 'subnet',
+        parent: 'vpc',
+        position: { x: 20, y: 40 },
+        size: { width: 400, height: 300 },
+      },
+      {
+        id: 'sg',
+        kind: 'security-group',
+        parent: 'sn',
+        position: { x: 20, y: 40 },
+        size: { width: 300, height: 200 },
+      },
       ...extra,
     ],
   });
@@ -71,9 +90,26 @@ describe('PLC-01 fix', () => {
   it("moves the service to the VPC's parent, keeping its place on screen and its edges", () => {
     const doc = diagram({
       nodes: [
-        { id: 'acct', kind: 'account', position: { x: 0, y: 0 }, size: { width: 1200, height: 800 } },
-        { id: 'vpc', kind: 'vpc', parent: 'acct', position: { x: 100, y: 100 }, size: { width: 600, height: 500 } },
-        { id: 'sn', kind: 'subnet', parent: 'vpc', position: { x: 20, y: 40 }, size: { width: 400, height: 300 } },
+        {
+          id: 'acct',
+          kind: 'account',
+          position: { x: 0, y: 0 },
+          size: { width: 1200, height: 800 },
+        },
+        {
+          id: 'vpc',
+          kind: 'vpc',
+          parent: 'acct',
+          position: { x: 100, y: 100 },
+          size: { width: 600, height: 500 },
+        },
+        {
+          id: 'sn',
+          kind: 'subnet',
+          parent: 'vpc',
+          position: { x: 20, y: 40 },
+          size: { width: 400, height: 300 },
+        },
         { id: 'ec2', kind: 'ec2', parent: 'sn', position: { x: 20, y: 40 } },
         { id: 'gd', kind: 'guardduty', parent: 'sn', position: { x: 200, y: 100 } },
       ],
@@ -94,7 +130,7 @@ describe('PLC-01 fix', () => {
     expect(insideVpc).toBe(false);
   });
 
-  it('moves a top-level VPC\'s service to top level', () => {
+  it("moves a top-level VPC's service to top level", () => {
     const doc = diagram({
       nodes: [
         { id: 'vpc', kind: 'vpc', position: { x: 0, y: 0 }, size: { width: 400, height: 300 } },

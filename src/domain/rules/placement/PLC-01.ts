@@ -31,8 +31,10 @@ export const PLC_01 = defineRule({
       report({
         nodes: [node.id],
         message: message(
-          (a) => `${a.node} is drawn ${a.where}, but it is an account or Region level service, not a resource in a VPC.`,
-          (a) => `${a.node}が${a.where}に置かれていますが、VPC 内のリソースではなく、アカウント／リージョン単位のサービスです。`,
+          (a) =>
+            `${a.node} is drawn ${a.where}, but it is an account or Region level service, not a resource in a VPC.`,
+          (a) =>
+            `${a.node}が${a.where}に置かれていますが、VPC 内のリソースではなく、アカウント／リージョン単位のサービスです。`,
           { node: nodeRef(node), where: whereItIs(graph, node) },
         ),
       });

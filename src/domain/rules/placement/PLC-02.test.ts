@@ -14,7 +14,10 @@ const withNodes = (...extra: NodeSpec[]) => diagram({ nodes: [...CONTAINERS, ...
 
 /** A node whose parent is a leaf: import refuses it, but commands could produce it. */
 function leafParent() {
-  const doc = withNodes({ id: 'host', kind: 'ec2', parent: 'pub' }, { id: 'guest', kind: 'ec2', parent: 'pub' });
+  const doc = withNodes(
+    { id: 'host', kind: 'ec2', parent: 'pub' },
+    { id: 'guest', kind: 'ec2', parent: 'pub' },
+  );
   return { ...doc, nodes: doc.nodes.map((n) => (n.id === 'guest' ? { ...n, parent: 'host' } : n)) };
 }
 
@@ -47,10 +50,7 @@ ruleTester(PLC_02, {
     },
     {
       name: 'an EC2 and an RDS not in a subnet',
-      doc: withNodes(
-        { id: 'ec2', kind: 'ec2', parent: 'vpc' },
-        { id: 'rds', kind: 'rds' },
-      ),
+      doc: withNodes({ id: 'ec2', kind: 'ec2', parent: 'vpc' }, { id: 'rds', kind: 'rds' }),
       findings: [
         { nodes: ['ec2'], messageIncludes: "inside VPC 'main'" },
         { nodes: ['rds'], messageIncludes: 'at the top level' },

@@ -41,7 +41,11 @@ export const NACL_01 = defineRule({
         const seen = new Set<number>();
         const reported = new Set<number>();
         for (const row of ruleRows(nacl, direction)) {
-          const args = { nacl: nodeRef(nacl), dir: directionText(direction), n: String(row.rule ?? '') };
+          const args = {
+            nacl: nodeRef(nacl),
+            dir: directionText(direction),
+            n: String(row.rule ?? ''),
+          };
           if (!isValidRuleNumber(row.rule)) {
             report({
               nodes: [nacl.id],
@@ -85,8 +89,10 @@ export const NACL_01 = defineRule({
       report({
         nodes: [subnetId, ...nacls.map((n) => n.id)],
         message: message(
-          (a) => `${a.subnet} has ${a.count} network ACLs (${a.nacls}); a subnet is associated with one.`,
-          (a) => `${a.subnet}にネットワーク ACL が ${a.count} 個（${a.nacls}）あります。サブネットに関連付けられるのは 1 つです。`,
+          (a) =>
+            `${a.subnet} has ${a.count} network ACLs (${a.nacls}); a subnet is associated with one.`,
+          (a) =>
+            `${a.subnet}にネットワーク ACL が ${a.count} 個（${a.nacls}）あります。サブネットに関連付けられるのは 1 つです。`,
           { subnet: nodeRef(subnet), count: String(nacls.length), nacls: nodeRefs(nacls) },
         ),
       });

@@ -11,7 +11,10 @@ const allow = (rule: number, ports: string, cidr: string): RuleRow => ({
   cidr,
   action: 'allow',
 });
-const deny = (rule: number, ports: string, cidr: string): RuleRow => ({ ...allow(rule, ports, cidr), action: 'deny' });
+const deny = (rule: number, ports: string, cidr: string): RuleRow => ({
+  ...allow(rule, ports, cidr),
+  action: 'deny',
+});
 
 interface Nacl {
   inbound?: RuleRow[];
@@ -23,9 +26,29 @@ interface Nacl {
  * internet → ALB (public 10.0.0.0/24) → app on 8080 (private 10.0.1.0/24), with the
  * given NACLs in each subnet (none: the default NACL).
  */
-function web(opts: { pub?: Nacl; priv?: Nacl; vpcNacl?: Nacl; edges?: EdgeSpec[]; extra?: NodeSpec[] }) {
+function web(opts: {
+  pub?: Nacl;
+  priv?: Nacl;
+  vpcNacl?: Nacl;
+  edges?: EdgeSpec[];
+  extra?: NodeSpec[];
+}) {
   const nacl = (id: string, parent: string, n: Nacl | undefined): NodeSpec[] =>
-    n ? [{ id, kind: 'network-acl', parent, label: id, props: { inbound: n.inbound ?? [], outbound: n.outbound ?? [], isDefault: n.isDefault ?? false } }] : [];
+    n
+      ? [
+          {
+            id,
+            kind: 'network-acl',
+            parent,
+            label: id,
+            props: {
+              inbound: n.inbound ?? [],
+              outbound: n.outbound ?? [],
+              isDefault: n.isDefault ?? false,
+            },
+          },
+        ]
+      : [];
   return diagram({
     nodes: [
       { id: 'users', kind: 'internet' },
@@ -57,8 +80,14 @@ const PRIV_OK: Nacl = {
 
 ruleTester(NACL_02, {
   valid: [
-    { name: 'both custom NACLs allow requests and responses', doc: web({ pub: PUB_OK, priv: PRIV_OK }) },
-    { name: 'default NACLs allow everything', doc: web({ pub: { isDefault: true }, priv: { isDefault: true } }) },
+    {
+      name: 'both custom NACLs allow requests and responses',
+      doc: web({ pub: PUB_OK, priv: PRIV_OK }),
+    },
+    {
+      name: 'default NACLs allow everything',
+      doc: web({ pub: { isDefault: true }, priv: { isDefault: true } }),
+    },
     { name: 'no NACL drawn at all', doc: web({}) },
     {
       name: 'traffic inside one subnet is not filtered by its NACL',
@@ -72,7 +101,10 @@ ruleTester(NACL_02, {
       name: 'an allow for the whole VPC range also matches the subnet',
       doc: web({
         pub: PUB_OK,
-        priv: { inbound: [allow(100, '8080', '10.0.0.0/16')], outbound: [allow(100, 'all', '10.0.0.0/16')] },
+        priv: {
+          inbound: [allow(100, '8080', '10.0.0.0/16')],
+          outbound: [allow(100, 'all', '10.0.0.0/16')],
+        },
       }),
     },
   ],
@@ -80,22 +112,42 @@ ruleTester(NACL_02, {
     {
       name: 'a new custom NACL denies everything',
       doc: web({ pub: PUB_OK, priv: {} }),
-      findings: [{ nodes: ['priv-nacl', 'alb', 'app'], messageIncludes: 'no rule allows port 8080' }],
+      findings: [
+        { nodes: ['priv-nacl', 'alb', 'app'], messageIncludes: 'no rule allows port 8080' },
+      ],
     },
     {
       name: 'responses to the internet need the ephemeral range outbound',
-      doc: web({ pub: { ...PUB_OK, outbound: [allow(100, '1024-60000', '0.0.0.0/0'), allow(110, '8080', '10.0.1.0/24')] }, priv: PRIV_OK }),
+      doc: web({
+        pub: {
+          ...PUB_OK,
+          outbound: [allow(100, '1024-60000', '0.0.0.0/0'), allow(110, '8080', '10.0.1.0/24')],
+        },
+        priv: PRIV_OK,
+      }),
       findings: [
         {
           nodes: ['pub-nacl', 'users', 'alb'],
-          messageIncludes: 'blocks the responses (TCP 1024-65535) out to any internet address (outbound: no rule allows port 60001',
+          messageIncludes:
+            'blocks the responses (TCP 1024-65535) out to any internet address (outbound: no rule allows port 60001',
         },
       ],
     },
     {
       name: 'a lower-numbered deny decides first',
-      doc: web({ pub: PUB_OK, priv: { ...PRIV_OK, inbound: [deny(50, 'all', '10.0.0.0/16'), allow(100, '8080', '10.0.0.0/24')] } }),
-      findings: [{ nodes: ['priv-nacl', 'alb', 'app'], messageIncludes: 'rule 50 (deny TCP (all ports), 10.0.0.0/16) denies port 8080' }],
+      doc: web({
+        pub: PUB_OK,
+        priv: {
+          ...PRIV_OK,
+          inbound: [deny(50, 'all', '10.0.0.0/16'), allow(100, '8080', '10.0.0.0/24')],
+        },
+      }),
+      findings: [
+        {
+          nodes: ['priv-nacl', 'alb', 'app'],
+          messageIncludes: 'rule 50 (deny TCP (all ports), 10.0.0.0/16) denies port 8080',
+        },
+      ],
     },
     {
       name: "the VPC's custom NACL applies to subnets without their own",
@@ -129,21 +181,42 @@ describe('NACL-02 fix', () => {
   it("adds the request rule and the ephemeral response rule with the other side's CIDR", async () => {
     const fixed = await expectFixResolves(NACL_02, web({ pub: PUB_OK, priv: {} }));
     expect(rowsOf(fixed, 'priv-nacl', 'inbound')).toEqual([allow(100, '8080', '10.0.0.0/24')]);
-    expect(rowsOf(fixed, 'priv-nacl', 'outbound')).toEqual([allow(100, '1024-65535', '10.0.0.0/24')]);
+    expect(rowsOf(fixed, 'priv-nacl', 'outbound')).toEqual([
+      allow(100, '1024-65535', '10.0.0.0/24'),
+    ]);
   });
 
   it('numbers the new rule below the deny that would shadow it', async () => {
-    const doc = web({ pub: PUB_OK, priv: { ...PRIV_OK, inbound: [deny(50, 'all', '10.0.0.0/16'), allow(100, '8080', '10.0.0.0/24')] } });
+    const doc = web({
+      pub: PUB_OK,
+      priv: {
+        ...PRIV_OK,
+        inbound: [deny(50, 'all', '10.0.0.0/16'), allow(100, '8080', '10.0.0.0/24')],
+      },
+    });
     const fixed = await expectFixResolves(NACL_02, doc);
     expect(rowsOf(fixed, 'priv-nacl', 'inbound')).toContainEqual(allow(40, '8080', '10.0.0.0/24'));
   });
 
   it('fixes every failing side of the edge, and only that edge', async () => {
-    const doc = web({ pub: {}, priv: {}, edges: [{ source: 'alb', target: 'app', props: { port: 8080 } }, { source: 'users', target: 'alb' }] });
+    const doc = web({
+      pub: {},
+      priv: {},
+      edges: [
+        { source: 'alb', target: 'app', props: { port: 8080 } },
+        { source: 'users', target: 'alb' },
+      ],
+    });
     const findings = runOnly(NACL_02, doc);
     expect(findings).toHaveLength(2);
     const edgeFinding = findings.find((f) => f.data?.edge === 'alb->app')!;
-    expect(edgeFinding.data).toMatchObject({ side: 'destination', direction: 'inbound', phase: 'request', port: 8080, failures: 4 });
+    expect(edgeFinding.data).toMatchObject({
+      side: 'destination',
+      direction: 'inbound',
+      phase: 'request',
+      port: 8080,
+      failures: 4,
+    });
     const fixed = NACL_02.fixFinding!(doc, edgeFinding);
     const after = runOnly(NACL_02, fixed);
     expect(after.map((f) => f.data?.edge)).toEqual(['users->alb']);
@@ -153,7 +226,9 @@ describe('NACL-02 fix', () => {
 
   it('spells the rule to add in the finding’s fix text', () => {
     const [finding] = runOnly(NACL_02, web({ pub: PUB_OK, priv: {} }));
-    expect(finding.fix?.en).toContain("Add to Network ACL 'priv-nacl' the inbound rule 100 (allow TCP 8080, 10.0.0.0/24).");
+    expect(finding.fix?.en).toContain(
+      "Add to Network ACL 'priv-nacl' the inbound rule 100 (allow TCP 8080, 10.0.0.0/24).",
+    );
     expect(finding.fix?.ja).toContain('ルール 100（許可 TCP 8080、10.0.0.0/24）');
   });
 });

@@ -5,8 +5,9 @@ import { naclFailuresOfEdge } from '../../net/crossing';
 import { firstBlockingDeny, freeRuleNumber, MAX_RULE_NUMBER } from '../../net/nacl';
 import { formatPorts, hasPorts } from '../../net/ports';
 import { directionText, naclRowText, ruleRows } from '../../net/rows';
-import { addressText, customNaclLookup } from '../../net/topology';
+import { addressText } from '../../net/topology';
 import { trafficOfEdge, trafficText } from '../../net/traffic';
+import { networkView } from '../../net/view';
 import { message, nodeRef } from '../text';
 import { defineRule } from '../types';
 
@@ -41,12 +42,17 @@ function failureText(f: NaclFailure): Localized {
       );
   const inbound = f.direction === 'inbound';
   return message(
-    (a) => `${a.nacl} of ${a.subnet} blocks the ${a.phase} (${a.traffic}) ${inbound ? 'in from' : 'out to'} ${a.peer} (${a.dir}: ${a.reason})`,
-    (a) => `${a.subnet}の${a.nacl}が、${a.peer}${inbound ? 'から' : 'へ'}の${a.phase}（${a.traffic}）を${a.dir}で遮断しています（${a.reason}）`,
+    (a) =>
+      `${a.nacl} of ${a.subnet} blocks the ${a.phase} (${a.traffic}) ${inbound ? 'in from' : 'out to'} ${a.peer} (${a.dir}: ${a.reason})`,
+    (a) =>
+      `${a.subnet}の${a.nacl}が、${a.peer}${inbound ? 'から' : 'へ'}の${a.phase}（${a.traffic}）を${a.dir}で遮断しています（${a.reason}）`,
     {
       nacl: nodeRef(f.nacl),
       subnet: nodeRef(f.subnet),
-      phase: f.phase === 'request' ? { en: 'request', ja: 'リクエスト' } : { en: 'responses', ja: '応答' },
+      phase:
+        f.phase === 'request'
+          ? { en: 'request', ja: 'リクエスト' }
+          : { en: 'responses', ja: '応答' },
       traffic: trafficText(f.traffic),
       peer: addressText(f.peer),
       dir: directionText(f.direction),
@@ -59,8 +65,10 @@ function fixText(f: NaclFailure): Localized {
   const row = missingRow(f);
   if (!row) {
     return message(
-      (a) => `Renumber the ${a.dir} rules of ${a.nacl}: no free number is left before the rule that denies it.`,
-      (a) => `${a.nacl}の${a.dir}ルールの番号を振り直してください。拒否ルールより前に空き番号がありません。`,
+      (a) =>
+        `Renumber the ${a.dir} rules of ${a.nacl}: no free number is left before the rule that denies it.`,
+      (a) =>
+        `${a.nacl}の${a.dir}ルールの番号を振り直してください。拒否ルールより前に空き番号がありません。`,
       { nacl: nodeRef(f.nacl), dir: directionText(f.direction) },
     );
   }
@@ -86,7 +94,7 @@ export const NACL_02 = defineRule({
       ja: 'ネットワーク ACL が描かれた通信またはその応答を遮断する',
     },
     why: {
-      en: 'Network ACLs are stateless: a response is checked again like any other packet, so it needs its own rule. Responses go back to the client\'s ephemeral port, anywhere from 1024 to 65535, so that whole range must be allowed on the way back. Rules are checked lowest number first and the first match decides; traffic no rule matches is denied, which means a newly created custom network ACL denies everything.',
+      en: "Network ACLs are stateless: a response is checked again like any other packet, so it needs its own rule. Responses go back to the client's ephemeral port, anywhere from 1024 to 65535, so that whole range must be allowed on the way back. Rules are checked lowest number first and the first match decides; traffic no rule matches is denied, which means a newly created custom network ACL denies everything.",
       ja: 'ネットワーク ACL はステートレスです。応答も他のパケットと同じく改めて評価されるため、応答用のルールが別に必要です。応答はクライアントのエフェメラルポート（1024〜65535 のいずれか）へ戻るので、戻り方向ではこの範囲全体を許可する必要があります。ルールは番号の小さい順に評価され、最初に一致したルールで決まります。どのルールにも一致しない通信は拒否されるため、作成したばかりのカスタムネットワーク ACL はすべてを拒否します。',
     },
     fix: {
@@ -97,9 +105,10 @@ export const NACL_02 = defineRule({
     fixable: true,
   },
   check(graph, report) {
-    const customNaclOf = customNaclLookup(graph);
+    const net = networkView(graph);
+    if (!net.hasCustomNacls) return;
     for (const edge of graph.edgesOfKind('traffic')) {
-      const failures = naclFailuresOfEdge(graph, edge, customNaclOf);
+      const failures = naclFailuresOfEdge(net, edge);
       if (failures.length === 0) continue;
       const source = graph.node(edge.source)!;
       const target = graph.node(edge.target)!;
@@ -108,7 +117,8 @@ export const NACL_02 = defineRule({
       report({
         nodes: [...nacls, source.id, target.id],
         message: message(
-          (a) => `Traffic from ${a.source} to ${a.target} (${a.traffic}) cannot flow: ${a.failures}.`,
+          (a) =>
+            `Traffic from ${a.source} to ${a.target} (${a.traffic}) cannot flow: ${a.failures}.`,
           (a) => `${a.source}から${a.target}への通信（${a.traffic}）は流れません。${a.failures}。`,
           {
             source: nodeRef(source),
@@ -142,8 +152,7 @@ export const NACL_02 = defineRule({
     let next = doc;
     // Four checks per edge at most; each pass adds one row and re-evaluates.
     for (let pass = 0; pass < 4; pass++) {
-      const graph = buildGraphIndex(next);
-      const [failure] = naclFailuresOfEdge(graph, edge, customNaclLookup(graph));
+      const [failure] = naclFailuresOfEdge(networkView(buildGraphIndex(next)), edge);
       const row = failure && missingRow(failure);
       if (!failure || !row) break;
       const rows = [...ruleRows(failure.nacl, failure.direction), row];

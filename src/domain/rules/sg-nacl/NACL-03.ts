@@ -38,8 +38,10 @@ export const NACL_03 = defineRule({
           report({
             nodes: [nacl.id],
             message: message(
-              (a) => `${a.nacl}: ${a.dir} ${a.row} never applies, because ${a.decider} already matches all its traffic.`,
-              (a) => `${a.nacl}: ${a.dir}の${a.row}は効きません。${a.decider}がその通信にすべて先に一致します。`,
+              (a) =>
+                `${a.nacl}: ${a.dir} ${a.row} never applies, because ${a.decider} already matches all its traffic.`,
+              (a) =>
+                `${a.nacl}: ${a.dir}の${a.row}は効きません。${a.decider}がその通信にすべて先に一致します。`,
               {
                 nacl: nodeRef(nacl),
                 dir: directionText(direction),

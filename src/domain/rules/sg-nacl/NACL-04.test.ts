@@ -25,7 +25,11 @@ ruleTester(NACL_04, {
     { name: 'ephemeral ports from anywhere (responses)', doc: nacl(row('1024-65535')) },
   ],
   invalid: [
-    { name: 'SSH from anywhere', doc: nacl(row('22')), findings: [{ nodes: ['nacl'], messageIncludes: 'TCP 22' }] },
+    {
+      name: 'SSH from anywhere',
+      doc: nacl(row('22')),
+      findings: [{ nodes: ['nacl'], messageIncludes: 'TCP 22' }],
+    },
     { name: 'RDP from anywhere', doc: nacl(row('3389')), findings: [{ nodes: ['nacl'] }] },
     {
       name: 'all traffic from anywhere',

@@ -44,8 +44,10 @@ export const NACL_04 = defineRule({
         report({
           nodes: [nacl.id],
           message: message(
-            (a) => `${a.nacl}: inbound ${a.row} lets the whole internet reach remote administration ports.`,
-            (a) => `${a.nacl}: インバウンドの${a.row}により、インターネット全体からリモート管理用のポートに到達できます。`,
+            (a) =>
+              `${a.nacl}: inbound ${a.row} lets the whole internet reach remote administration ports.`,
+            (a) =>
+              `${a.nacl}: インバウンドの${a.row}により、インターネット全体からリモート管理用のポートに到達できます。`,
             { nacl: nodeRef(nacl), row: naclRowText(row) },
           ),
           data: { rule: row.rule ?? '' },

@@ -45,8 +45,10 @@ export const SG_01 = defineRule({
         report({
           nodes: [sg.id, inner.id],
           message: message(
-            (a) => `${a.sg} contains ${a.inner}; a security group applies to resources, not to subnets or VPCs.`,
-            (a) => `${a.sg}の中に${a.inner}があります。セキュリティグループはリソースに適用するもので、サブネットや VPC には適用できません。`,
+            (a) =>
+              `${a.sg} contains ${a.inner}; a security group applies to resources, not to subnets or VPCs.`,
+            (a) =>
+              `${a.sg}の中に${a.inner}があります。セキュリティグループはリソースに適用するもので、サブネットや VPC には適用できません。`,
             { sg: nodeRef(sg), inner: nodeRef(inner) },
           ),
         });
@@ -58,12 +60,18 @@ export const SG_01 = defineRule({
       report({
         nodes: [nacl.id],
         message: message(
-          (a) => `${a.nacl} is ${a.where}; a network ACL belongs in a subnet (or in a VPC as its default).`,
-          (a) => `${a.nacl}が${a.where}にあります。ネットワーク ACL はサブネット（VPC の既定にするなら VPC）の中に置きます。`,
+          (a) =>
+            `${a.nacl} is ${a.where}; a network ACL belongs in a subnet (or in a VPC as its default).`,
+          (a) =>
+            `${a.nacl}が${a.where}にあります。ネットワーク ACL はサブネット（VPC の既定にするなら VPC）の中に置きます。`,
           {
             nacl: nodeRef(nacl),
             where: parent
-              ? message((a) => `in ${a.p}`, (a) => a.p, { p: nodeRef(parent) })
+              ? message(
+                  (a) => `in ${a.p}`,
+                  (a) => a.p,
+                  { p: nodeRef(parent) },
+                )
               : { en: 'outside any VPC', ja: 'VPC の外' },
           },
         ),

@@ -28,7 +28,8 @@ export const SG_02 = defineRule({
             nodes: [sg.id],
             message: message(
               (a) => `${a.sg}: ${a.row} is a deny rule, but security groups can only allow.`,
-              (a) => `${a.sg}: ${a.row}は拒否ルールですが、セキュリティグループは許可しか指定できません。`,
+              (a) =>
+                `${a.sg}: ${a.row}は拒否ルールですが、セキュリティグループは許可しか指定できません。`,
               { sg: nodeRef(sg), row: sgRowText(row, direction, index) },
             ),
             data: { direction, index },

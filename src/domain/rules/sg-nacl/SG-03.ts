@@ -1,6 +1,7 @@
 import { groupsAllowInbound } from '../../net/sg';
-import { addressOf, addressText, securityGroupsOf } from '../../net/topology';
+import { addressText } from '../../net/topology';
 import { trafficOfEdge, trafficText } from '../../net/traffic';
+import { networkView } from '../../net/view';
 import { message, nodeRef, nodeRefs } from '../text';
 import { defineRule } from '../types';
 
@@ -29,17 +30,26 @@ export const SG_03 = defineRule({
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html',
   },
   check(graph, report) {
+    const net = networkView(graph);
+    // One sender reaching many members of the same groups gets one evaluation.
+    const verdicts = new Map<string, boolean>();
     for (const edge of graph.edgesOfKind('traffic')) {
       const source = graph.node(edge.source);
       const target = graph.node(edge.target);
       const traffic = trafficOfEdge(edge);
       if (!source || !target || !traffic) continue;
-      const guards = securityGroupsOf(graph, target.id);
+      const guards = net.securityGroups(target.id);
       if (guards.length === 0) continue;
-      const senderGroups = securityGroupsOf(graph, source.id);
-      const address = addressOf(graph, source.id);
-      const peer = { address: address.range, groups: senderGroups.map((g) => g.id) };
-      if (groupsAllowInbound(guards, traffic, peer)) continue;
+      const senderGroups = net.securityGroups(source.id);
+      const address = net.address(source.id);
+      const key = `${guards.map((g) => g.id).join(',')}|${source.id}|${traffic.protocol}:${traffic.ports.from}-${traffic.ports.to}`;
+      let allowed = verdicts.get(key);
+      if (allowed === undefined) {
+        const peer = { address: address.range, groups: senderGroups.map((g) => g.id) };
+        allowed = groupsAllowInbound(guards, traffic, peer);
+        verdicts.set(key, allowed);
+      }
+      if (allowed) continue;
       const from =
         senderGroups.length > 0
           ? message(
@@ -51,8 +61,10 @@ export const SG_03 = defineRule({
       report({
         nodes: [target.id, ...guards.map((g) => g.id), source.id],
         message: message(
-          (a) => `${a.target} does not accept ${a.traffic} from ${a.source}: ${a.guards} has no inbound rule allowing it from ${a.from}.`,
-          (a) => `${a.target}は${a.source}からの ${a.traffic} を受け付けません。${a.guards}に、${a.from}からの通信を許可するインバウンドルールがありません。`,
+          (a) =>
+            `${a.target} does not accept ${a.traffic} from ${a.source}: ${a.guards} has no inbound rule allowing it from ${a.from}.`,
+          (a) =>
+            `${a.target}は${a.source}からの ${a.traffic} を受け付けません。${a.guards}に、${a.from}からの通信を許可するインバウンドルールがありません。`,
           {
             target: nodeRef(target),
             source: nodeRef(source),

@@ -11,10 +11,22 @@ const sg = (...inbound: object[]) =>
 
 ruleTester(SG_05, {
   valid: [
-    { name: 'HTTPS from anywhere', doc: sg({ protocol: 'tcp', ports: '443', source: '0.0.0.0/0' }) },
-    { name: 'SSH from an office range', doc: sg({ protocol: 'tcp', ports: '22', source: '203.0.113.0/24' }) },
-    { name: 'SSH from another group', doc: sg({ protocol: 'tcp', ports: '22', source: 'bastion-sg' }) },
-    { name: 'ICMP from anywhere', doc: sg({ protocol: 'icmp', ports: 'all', source: '0.0.0.0/0' }) },
+    {
+      name: 'HTTPS from anywhere',
+      doc: sg({ protocol: 'tcp', ports: '443', source: '0.0.0.0/0' }),
+    },
+    {
+      name: 'SSH from an office range',
+      doc: sg({ protocol: 'tcp', ports: '22', source: '203.0.113.0/24' }),
+    },
+    {
+      name: 'SSH from another group',
+      doc: sg({ protocol: 'tcp', ports: '22', source: 'bastion-sg' }),
+    },
+    {
+      name: 'ICMP from anywhere',
+      doc: sg({ protocol: 'icmp', ports: 'all', source: '0.0.0.0/0' }),
+    },
   ],
   invalid: [
     {
@@ -33,7 +45,10 @@ ruleTester(SG_05, {
         { protocol: 'all', ports: 'all', source: '0.0.0.0/0' },
         { protocol: 'tcp', ports: '0-1023', source: '0.0.0.0/0' },
       ),
-      findings: [{ nodes: ['sg'], messageIncludes: 'all traffic' }, { nodes: ['sg'], messageIncludes: '0-1023' }],
+      findings: [
+        { nodes: ['sg'], messageIncludes: 'all traffic' },
+        { nodes: ['sg'], messageIncludes: '0-1023' },
+      ],
     },
   ],
 });

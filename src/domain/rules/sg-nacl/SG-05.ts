@@ -31,7 +31,8 @@ export const SG_05 = defineRule({
           nodes: [sg.id],
           message: message(
             (a) => `${a.sg}: ${a.row} opens remote administration to the whole internet.`,
-            (a) => `${a.sg}: ${a.row}がリモート管理用のポートをインターネット全体に開放しています。`,
+            (a) =>
+              `${a.sg}: ${a.row}がリモート管理用のポートをインターネット全体に開放しています。`,
             { sg: nodeRef(sg), row: sgRowText(row, 'inbound', index) },
           ),
           data: { index },

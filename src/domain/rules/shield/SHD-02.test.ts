@@ -23,7 +23,10 @@ ruleTester(SHD_02, {
       name: 'EC2 with an Elastic IP',
       doc: shielding({ kind: 'ec2', parent: 'sn', props: { elasticIp: true } }),
     },
-    { name: 'NLB with an Elastic IP', doc: shielding({ kind: 'nlb', parent: 'sn', props: { elasticIp: true } }) },
+    {
+      name: 'NLB with an Elastic IP',
+      doc: shielding({ kind: 'nlb', parent: 'sn', props: { elasticIp: true } }),
+    },
     { name: 'Shield Standard (SHD-05 reports that)', doc: shielding({ kind: 's3' }, 'standard') },
   ],
   invalid: [
@@ -37,12 +40,20 @@ ruleTester(SHD_02, {
       doc: shielding({ kind: 'ec2', parent: 'sn' }),
       findings: [{ nodes: ['shield', 't'], messageIncludes: "'target'" }],
     },
-    { name: 'NLB without an Elastic IP', doc: shielding({ kind: 'nlb', parent: 'sn' }), findings: [{ nodes: ['shield', 't'] }] },
+    {
+      name: 'NLB without an Elastic IP',
+      doc: shielding({ kind: 'nlb', parent: 'sn' }),
+      findings: [{ nodes: ['shield', 't'] }],
+    },
     {
       name: 'custom routing accelerator',
       doc: shielding({ kind: 'global-accelerator', props: { type: 'custom-routing' } }),
       findings: [{ nodes: ['shield', 't'] }],
     },
-    { name: 'API Gateway', doc: shielding({ kind: 'api-gateway' }), findings: [{ nodes: ['shield', 't'] }] },
+    {
+      name: 'API Gateway',
+      doc: shielding({ kind: 'api-gateway' }),
+      findings: [{ nodes: ['shield', 't'] }],
+    },
   ],
 });

@@ -51,7 +51,8 @@ export const SHD_02 = defineRule({
           nodes: [shield.id, target.id],
           message: message(
             (a) => `${a.shield} protects ${a.target}, which Shield Advanced cannot protect.`,
-            (a) => `${a.shield}が${a.target}を保護していますが、このリソースは Shield Advanced の保護対象にできません。`,
+            (a) =>
+              `${a.shield}が${a.target}を保護していますが、このリソースは Shield Advanced の保護対象にできません。`,
             { shield: nodeRef(shield), target: nodeRef(target) },
           ),
         });

@@ -32,8 +32,10 @@ export const SHD_04 = defineRule({
           report({
             nodes: [shield.id, target.id],
             message: message(
-              (a) => `${a.shield} has automatic L7 mitigation on, but ${a.target} is neither CloudFront nor an ALB.`,
-              (a) => `${a.shield}は L7 の自動緩和が有効ですが、${a.target}は CloudFront でも ALB でもありません。`,
+              (a) =>
+                `${a.shield} has automatic L7 mitigation on, but ${a.target} is neither CloudFront nor an ALB.`,
+              (a) =>
+                `${a.shield}は L7 の自動緩和が有効ですが、${a.target}は CloudFront でも ALB でもありません。`,
               args,
             ),
           });
@@ -41,8 +43,10 @@ export const SHD_04 = defineRule({
           report({
             nodes: [shield.id, target.id],
             message: message(
-              (a) => `${a.shield} has automatic L7 mitigation on, but ${a.target} has no web ACL for it to add rules to.`,
-              (a) => `${a.shield}は L7 の自動緩和が有効ですが、${a.target}にはルールを追加する Web ACL がありません。`,
+              (a) =>
+                `${a.shield} has automatic L7 mitigation on, but ${a.target} has no web ACL for it to add rules to.`,
+              (a) =>
+                `${a.shield}は L7 の自動緩和が有効ですが、${a.target}にはルールを追加する Web ACL がありません。`,
               args,
             ),
           });

@@ -43,7 +43,7 @@ ruleTester(SHD_05, {
 describe('SHD-05 fix', () => {
   it('removes exactly the edge of the finding', () => {
     const doc = standardOn('cf', 'r53');
-    const fixed = expectFixResolves(SHD_05, doc, 'shield');
+    const fixed = expectFixResolves(SHD_05, doc, ['shield', 'cf']);
     expect(fixed.edges.map((e) => e.id)).toEqual(['shield->r53']);
     expect(fixed.nodes).toEqual(doc.nodes);
   });

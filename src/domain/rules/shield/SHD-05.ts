@@ -1,3 +1,4 @@
+import { removeElements } from '../../commands';
 import { protections } from '../protects';
 import { message, nodeRef } from '../text';
 import { defineRule } from '../types';
@@ -30,8 +31,10 @@ export const SHD_05 = defineRule({
         report({
           nodes: [shield.id, target.id],
           message: message(
-            (a) => `${a.shield} is Shield Standard, which is automatic, yet it is linked to ${a.target}.`,
-            (a) => `${a.shield}は自動で適用される Shield Standard なのに、${a.target}につながっています。`,
+            (a) =>
+              `${a.shield} is Shield Standard, which is automatic, yet it is linked to ${a.target}.`,
+            (a) =>
+              `${a.shield}は自動で適用される Shield Standard なのに、${a.target}につながっています。`,
             { shield: nodeRef(shield), target: nodeRef(target) },
           ),
           data: { edge: edge.id },
@@ -41,7 +44,6 @@ export const SHD_05 = defineRule({
   },
   fixFinding(doc, finding) {
     const edge = finding.data?.edge;
-    if (typeof edge !== 'string' || !doc.edges.some((e) => e.id === edge)) return doc;
-    return { ...doc, edges: doc.edges.filter((e) => e.id !== edge) };
+    return typeof edge === 'string' ? removeElements(doc, { nodes: [], edges: [edge] }) : doc;
   },
 });

@@ -25,7 +25,10 @@ ruleTester(SHD_07, {
     },
     {
       name: 'nothing of those kinds on an internet path',
-      doc: fromInternet([{ id: 'api', kind: 'api-gateway' }], [{ source: 'internet', target: 'api' }]),
+      doc: fromInternet(
+        [{ id: 'api', kind: 'api-gateway' }],
+        [{ source: 'internet', target: 'api' }],
+      ),
     },
     {
       name: 'a CloudFront the internet does not reach',

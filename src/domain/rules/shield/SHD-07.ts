@@ -30,8 +30,7 @@ export const SHD_07 = defineRule({
       en: 'Consider protecting it with Shield Advanced for L7 DDoS protection and the Shield Response Team.',
       ja: 'L7 の DDoS 対策と Shield Response Team の支援のため、Shield Advanced での保護を検討してください。',
     },
-    source:
-      'https://hub.prowler.com/check/shield_advanced_protection_in_cloudfront_distributions',
+    source: 'https://hub.prowler.com/check/shield_advanced_protection_in_cloudfront_distributions',
   },
   check(graph, report) {
     for (const edge of graph.firstOnInternetPaths(EDGE_KINDS)) {
@@ -39,8 +38,10 @@ export const SHD_07 = defineRule({
       report({
         nodes: [edge.id],
         message: message(
-          (a) => `${a.node} is the first thing internet traffic reaches and has no Shield Advanced protection.`,
-          (a) => `${a.node}はインターネットからの通信が最初に届くリソースですが、Shield Advanced で保護されていません。`,
+          (a) =>
+            `${a.node} is the first thing internet traffic reaches and has no Shield Advanced protection.`,
+          (a) =>
+            `${a.node}はインターネットからの通信が最初に届くリソースですが、Shield Advanced で保護されていません。`,
           { node: nodeRef(edge) },
         ),
       });

@@ -32,7 +32,8 @@ export const WAF_01 = defineRule({
           nodes: [waf.id, target.id],
           message: message(
             (a) => `${a.waf} protects ${a.target}, which cannot carry a web ACL.`,
-            (a) => `${a.waf}が${a.target}を保護していますが、このリソースには Web ACL を関連付けられません。`,
+            (a) =>
+              `${a.waf}が${a.target}を保護していますが、このリソースには Web ACL を関連付けられません。`,
             { waf: nodeRef(waf), target: nodeRef(target) },
           ),
         });

@@ -39,8 +39,10 @@ export const WAF_02 = defineRule({
       report({
         nodes: [target.id, ...wafs.map((w) => w.id)],
         message: message(
-          (a) => `${a.target} is protected by ${a.count} web ACLs (${a.wafs}); it can have only one.`,
-          (a) => `${a.target}に ${a.count} 個の Web ACL（${a.wafs}）が関連付けられています。関連付けられるのは 1 つだけです。`,
+          (a) =>
+            `${a.target} is protected by ${a.count} web ACLs (${a.wafs}); it can have only one.`,
+          (a) =>
+            `${a.target}に ${a.count} 個の Web ACL（${a.wafs}）が関連付けられています。関連付けられるのは 1 つだけです。`,
           { target: nodeRef(target), wafs: nodeRefs(wafs), count: String(wafs.length) },
         ),
       });

@@ -39,13 +39,16 @@ export const WAF_04 = defineRule({
           message:
             scope === 'regional'
               ? message(
-                  (a) => `${a.waf} has the Regional scope but protects ${a.target}, which needs a CloudFront (global) web ACL.`,
-                  (a) => `${a.waf}のスコープはリージョンですが、CloudFront（グローバル）の Web ACL が必要な${a.target}を保護しています。`,
+                  (a) =>
+                    `${a.waf} has the Regional scope but protects ${a.target}, which needs a CloudFront (global) web ACL.`,
+                  (a) =>
+                    `${a.waf}のスコープはリージョンですが、CloudFront（グローバル）の Web ACL が必要な${a.target}を保護しています。`,
                   args,
                 )
               : message(
                   (a) => `${a.waf} has the CloudFront scope but protects the Regional ${a.target}.`,
-                  (a) => `${a.waf}のスコープは CloudFront ですが、リージョンリソースの${a.target}を保護しています。`,
+                  (a) =>
+                    `${a.waf}のスコープは CloudFront ですが、リージョンリソースの${a.target}を保護しています。`,
                   args,
                 ),
         });

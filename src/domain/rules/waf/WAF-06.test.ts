@@ -7,13 +7,33 @@ const layered = (opts: { wafOnCf?: boolean; direct?: boolean } = {}) =>
   diagram({
     nodes: [
       { id: 'internet', kind: 'internet' },
-      { id: 'acct', kind: 'account', position: { x: 200, y: 0 }, size: { width: 900, height: 700 } },
+      {
+        id: 'acct',
+        kind: 'account',
+        position: { x: 200, y: 0 },
+        size: { width: 900, height: 700 },
+      },
       { id: 'cf', kind: 'cloudfront', parent: 'acct', label: 'site', position: { x: 20, y: 40 } },
-      { id: 'vpc', kind: 'vpc', parent: 'acct', position: { x: 200, y: 40 }, size: { width: 600, height: 500 } },
-      { id: 'pub', kind: 'subnet', parent: 'vpc', props: { tier: 'public' }, position: { x: 20, y: 40 }, size: { width: 300, height: 200 } },
+      {
+        id: 'vpc',
+        kind: 'vpc',
+        parent: 'acct',
+        position: { x: 200, y: 40 },
+        size: { width: 600, height: 500 },
+      },
+      {
+        id: 'pub',
+        kind: 'subnet',
+        parent: 'vpc',
+        props: { tier: 'public' },
+        position: { x: 20, y: 40 },
+        size: { width: 300, height: 200 },
+      },
       { id: 'alb', kind: 'alb', parent: 'pub', label: 'web', position: { x: 20, y: 40 } },
       { id: 'web', kind: 'ec2', parent: 'pub', position: { x: 150, y: 40 } },
-      ...(opts.wafOnCf ? [{ id: 'acl', kind: 'waf' as const, parent: 'acct', position: { x: 20, y: 200 } }] : []),
+      ...(opts.wafOnCf
+        ? [{ id: 'acl', kind: 'waf' as const, parent: 'acct', position: { x: 20, y: 200 } }]
+        : []),
     ],
     edges: [
       { source: 'internet', target: 'cf' },
@@ -29,7 +49,12 @@ ruleTester(WAF_06, {
     { name: 'CloudFront with a web ACL in front of the ALB', doc: layered({ wafOnCf: true }) },
     {
       name: 'nothing reached from the internet',
-      doc: diagram({ nodes: [{ id: 'vpc', kind: 'vpc' }, { id: 'alb', kind: 'alb', parent: 'vpc' }] }),
+      doc: diagram({
+        nodes: [
+          { id: 'vpc', kind: 'vpc' },
+          { id: 'alb', kind: 'alb', parent: 'vpc' },
+        ],
+      }),
     },
     {
       name: 'an internet path with nothing WAF-capable on it',
@@ -99,6 +124,10 @@ describe('WAF-06 fix', () => {
     const fixed = expectFixResolves(WAF_06, doc, 'alb');
     const acl = fixed.nodes.find((n) => n.kind === 'waf' && n.id !== 'acl');
     expect(acl?.parent).toBe('acct');
+    // Not drawn over the VPC (x 200–800, y 40–540 in the account).
+    const { x, y } = acl!.position!;
+    const overVpc = x < 800 && x + 96 > 200 && y < 540 && y + 88 > 40;
+    expect(overVpc).toBe(false);
     expect(fixed.edges).toContainEqual(
       expect.objectContaining({ source: acl?.id, target: 'alb', kind: 'protects' }),
     );

@@ -30,8 +30,10 @@ export const WAF_06 = defineRule({
       report({
         nodes: [entry.id],
         message: message(
-          (a) => `${a.entry} receives requests from the internet with no AWS WAF web ACL in front of the application.`,
-          (a) => `${a.entry}はインターネットからのリクエストを受けていますが、AWS WAF の Web ACL がありません。`,
+          (a) =>
+            `${a.entry} receives requests from the internet with no AWS WAF web ACL in front of the application.`,
+          (a) =>
+            `${a.entry}はインターネットからのリクエストを受けていますが、AWS WAF の Web ACL がありません。`,
           { entry: nodeRef(entry) },
         ),
       });

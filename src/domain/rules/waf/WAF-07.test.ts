@@ -9,7 +9,10 @@ const withAcl = (rateBasedRule: boolean, reachable = true) =>
       { id: 'acl', kind: 'waf', label: 'edge-acl', props: { rateBasedRule } },
       { id: 'cf', kind: 'cloudfront', label: 'site' },
     ],
-    edges: [{ source: 'acl', target: 'cf' }, ...(reachable ? [{ source: 'internet', target: 'cf' }] : [])],
+    edges: [
+      { source: 'acl', target: 'cf' },
+      ...(reachable ? [{ source: 'internet', target: 'cf' }] : []),
+    ],
   });
 
 ruleTester(WAF_07, {
@@ -68,8 +71,13 @@ describe('WAF-07 fix', () => {
     const doc = withAcl(false);
     const fixed = expectFixResolves(WAF_07, doc);
     const acl = fixed.nodes.find((n) => n.id === 'acl');
-    expect(acl?.props).toEqual({ ...doc.nodes.find((n) => n.id === 'acl')?.props, rateBasedRule: true });
+    expect(acl?.props).toEqual({
+      ...doc.nodes.find((n) => n.id === 'acl')?.props,
+      rateBasedRule: true,
+    });
     expect(fixed.edges).toEqual(doc.edges);
-    expect(fixed.nodes.filter((n) => n.id !== 'acl')).toEqual(doc.nodes.filter((n) => n.id !== 'acl'));
+    expect(fixed.nodes.filter((n) => n.id !== 'acl')).toEqual(
+      doc.nodes.filter((n) => n.id !== 'acl'),
+    );
   });
 });

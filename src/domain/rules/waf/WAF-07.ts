@@ -1,4 +1,5 @@
 import type { DiagramNode } from '../../document/types';
+import { updateNode } from '../../commands';
 import { protectedNodes } from '../protects';
 import { message, nodeRef, nodeRefs } from '../text';
 import { defineRule } from '../types';
@@ -37,20 +38,16 @@ export const WAF_07 = defineRule({
       report({
         nodes: [waf.id, ...entries.map((e) => e.id)],
         message: message(
-          (a) => `${a.waf} protects the internet entry point ${a.entries} but has no rate-based rule.`,
-          (a) => `${a.waf}はインターネットからの入口である${a.entries}を保護していますが、レートベースルールがありません。`,
+          (a) =>
+            `${a.waf} protects the internet entry point ${a.entries} but has no rate-based rule.`,
+          (a) =>
+            `${a.waf}はインターネットからの入口である${a.entries}を保護していますが、レートベースルールがありません。`,
           { waf: nodeRef(waf), entries: nodeRefs(entries) },
         ),
       });
     }
   },
   fixFinding(doc, finding) {
-    const id = finding.nodes[0];
-    return {
-      ...doc,
-      nodes: doc.nodes.map((n) =>
-        n.id === id && n.kind === 'waf' ? { ...n, props: { ...n.props, rateBasedRule: true } } : n,
-      ),
-    };
+    return updateNode(doc, finding.nodes[0], { props: { rateBasedRule: true } });
   },
 });

@@ -5,7 +5,9 @@ const acl = (props: Record<string, boolean>) =>
   diagram({ nodes: [{ id: 'acl', kind: 'waf', label: 'edge-acl', props }] });
 
 ruleTester(WAF_08, {
-  valid: [{ name: 'managed rules and logging on', doc: acl({ managedRules: true, logging: true }) }],
+  valid: [
+    { name: 'managed rules and logging on', doc: acl({ managedRules: true, logging: true }) },
+  ],
   invalid: [
     {
       name: 'logging off (the default)',

@@ -64,8 +64,10 @@ export const WAF_09 = defineRule({
       report({
         nodes: [alb.id, ...distributions.map((d) => d.id)],
         message: message(
-          (a) => `${a.alb} is the origin of ${a.cf}, but the internet also reaches it without going through CloudFront.`,
-          (a) => `${a.alb}は${a.cf}のオリジンですが、インターネットから CloudFront を経由せずにも届きます。`,
+          (a) =>
+            `${a.alb} is the origin of ${a.cf}, but the internet also reaches it without going through CloudFront.`,
+          (a) =>
+            `${a.alb}は${a.cf}のオリジンですが、インターネットから CloudFront を経由せずにも届きます。`,
           { alb: nodeRef(alb), cf: nodeRefs(distributions) },
         ),
       });

@@ -1,57 +1,23 @@
 /**
  * WAF-06's one-click fix: a new web ACL with a rate-based rule, managed rule groups and
- * logging, drawn beside the entry point but outside any VPC (a web ACL is an account
- * and Region level service: PLC-01), linked to it by a `protects` edge.
+ * logging, linked to the entry point by a `protects` edge. It goes at a free spot next
+ * to the entry point, or, when the entry point is inside a VPC, next to that VPC in the
+ * container holding it: a web ACL is an account and Region level service (PLC-01).
  */
-import type { Diagram, DiagramEdge, DiagramNode } from '../../document/types';
-import { nextNumberedId, uniqueId } from '../../document/ids';
-import { MAX_TEXT_LENGTH } from '../../document/limits';
-import { cutText } from '../../document/read';
-import { defaultProps, sizeOfKind } from '../../kinds/catalogue';
-import {
-  GAP,
-  absolutePosition,
-  growToFit,
-  nodeMap,
-  outermostNetwork,
-  placeBeside,
-} from '../placement/geometry';
-import { nodeName } from '../text';
+import { connect } from '../../commands';
+import type { Diagram } from '../../document/types';
+import { addServiceIn } from '../detection/placeService';
+import { outermostNetwork } from '../placement/geometry';
 
 export function addWebAcl(doc: Diagram, entryId: string): Diagram {
-  const nodes = nodeMap(doc);
-  const entry = nodes.get(entryId);
+  const entry = doc.nodes.find((n) => n.id === entryId);
   if (!entry) return doc;
-  const network = outermostNetwork(nodes, entry);
-  const parentId = network ? network.parent : entry.parent;
-  const parent = parentId !== undefined ? nodes.get(parentId) : undefined;
-
-  // Just below the entry point, in the frame of the new parent.
-  const entryOnScreen = absolutePosition(nodes, entry);
-  const origin = absolutePosition(nodes, parent);
-  const wanted =
-    entryOnScreen && origin
-      ? { x: entryOnScreen.x - origin.x, y: entryOnScreen.y - origin.y + sizeOfKind(entry.kind).height + GAP }
-      : undefined;
-  const position = network ? placeBeside('waf', wanted, network) : wanted;
-
-  const id = nextNumberedId('waf', nodes.keys());
-  const acl: DiagramNode = {
-    id,
+  const network = outermostNetwork(doc, entryId);
+  const added = addServiceIn(doc, {
     kind: 'waf',
-    label: cutText(`${nodeName(entry)} web ACL`, MAX_TEXT_LENGTH),
-    ...(parent ? { parent: parent.id } : {}),
-    ...(position ? { position } : {}),
-    props: { ...defaultProps('waf'), rateBasedRule: true, managedRules: true, logging: true },
-  };
-  const edgeIds = new Set(doc.edges.map((e) => e.id));
-  const base = `e-${id}-${entry.id}`;
-  const edge: DiagramEdge = {
-    id: edgeIds.has(base) ? uniqueId(base, edgeIds) : base,
-    source: id,
-    target: entry.id,
-    kind: 'protects',
-  };
-  const next: Diagram = { ...doc, nodes: [...doc.nodes, acl], edges: [...doc.edges, edge] };
-  return { ...next, nodes: growToFit(next, parent?.id, position, 'waf') };
+    scope: network ? network.parent : entry.parent,
+    near: network ? network.id : entry.id,
+    props: { rateBasedRule: true, managedRules: true, logging: true },
+  });
+  return connect(added.doc, { source: added.id, target: entryId, kind: 'protects' }).doc;
 }

@@ -1,0 +1,323 @@
+/**
+ * Auto layout and export in a real browser: layout in the worker as one undo step,
+ * the Shift+L shortcut, layout on open, and PNG / SVG / JSON downloads (PNG size,
+ * pixels, the embedded document, re-import). The document is read from
+ * `window.__editorStore`; geometry is checked with the same pure helpers the unit
+ * tests use.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { diagramBounds } from '../src/domain/document/geometry';
+import { importDiagram } from '../src/domain/document/import';
+import type { Diagram } from '../src/domain/document/types';
+import { EXPORT_PADDING } from '../src/export/imageFrame';
+import { pngSize, readChunks, writeChunks } from '../src/export/pngChunks';
+import { readDocumentFromPng } from '../src/export/pngDocument';
+import { checkLayout } from '../src/layout/checkLayout';
+
+const TITLE = 'Web app behind CloudFront';
+
+/** A small AWS diagram in the public format; every node sits at the origin of its parent. */
+function rawDiagram(withPositions: boolean) {
+  const at = withPositions ? { position: { x: 0, y: 0 } } : {};
+  const node = (id: string, kind: string, label: string, parent?: string, props?: object) => ({
+    id,
+    kind,
+    label,
+    ...(parent ? { parent } : {}),
+    ...at,
+    ...(props ? { props } : {}),
+  });
+  return {
+    type: 'aws-security-playground',
+    version: 1,
+    title: TITLE,
+    nodes: [
+      node('internet', 'internet', 'Users'),
+      node('cf', 'cloudfront', 'Web CDN'),
+      node('waf', 'waf', 'Edge WAF', undefined, { scope: 'cloudfront' }),
+      node('gd', 'guardduty', 'Threat detection'),
+      node('vpc', 'vpc', 'Main VPC'),
+      node('pub', 'subnet', 'Public A', 'vpc', { tier: 'public' }),
+      node('alb', 'alb', 'Web ALB', 'pub'),
+      node('priv', 'subnet', 'App A', 'vpc'),
+      node('ec2', 'ec2', 'アプリサーバー', 'priv'),
+    ],
+    edges: [
+      { id: 'e1', source: 'internet', target: 'cf' },
+      { id: 'e2', source: 'cf', target: 'alb' },
+      { id: 'e3', source: 'alb', target: 'ec2' },
+      { id: 'e4', source: 'waf', target: 'cf' },
+      { id: 'e5', source: 'gd', target: 'vpc' },
+    ],
+  };
+}
+
+function imported(text: string): Diagram {
+  const result = importDiagram(text);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('\n'));
+  return result.doc;
+}
+
+async function state(page: Page) {
+  return page.evaluate(() => {
+    const s = window.__editorStore!.getState();
+    return { doc: s.doc, past: s.past.length };
+  });
+}
+
+async function replaceDoc(page: Page, doc: Diagram) {
+  await page.evaluate((d) => window.__editorStore!.getState().replaceDoc(d), doc);
+}
+
+/** Records whether the layout progress indicator ever appears from now on. */
+async function watchBusy(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __busySeen: boolean };
+    w.__busySeen = document.querySelector('[data-testid="layout-busy"]') !== null;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="layout-busy"]')) w.__busySeen = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+function busySeen(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __busySeen: boolean }).__busySeen);
+}
+
+/** Waits until a layout finished and returns the document. */
+async function afterLayout(page: Page, pastBefore: number) {
+  await expect.poll(async () => (await state(page)).past).toBe(pastBefore + 1);
+  await expect(page.getByTestId('layout-busy')).toHaveCount(0);
+  return (await state(page)).doc;
+}
+
+async function download(page: Page, testId: string): Promise<{ file: Download; bytes: Buffer }> {
+  await page.getByTestId('export-menu').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { file, bytes: readFileSync((await file.path())!) };
+}
+
+async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  await page.getByTestId('toolbar-open-input').setInputFiles({ name, mimeType, buffer });
+}
+
+/** Distinct colours, share of non-white pixels and the top-left pixel of a PNG, decoded by the browser. */
+function pixelStats(page: Page, png: Buffer) {
+  return page.evaluate(async (base64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${base64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add(((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]) >>> 0);
+      if (data[i + 3] > 0 && (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250)) inked++;
+    }
+    return { colours: colours.size, inkedShare: inked / (data.length / 4), corner: [...data.slice(0, 4)] };
+  }, png.toString('base64'));
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toBeVisible();
+});
+
+test('opening a file without positions lays it out before showing it', async ({ page }) => {
+  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  const { doc, past } = await state(page);
+  expect(past).toBe(1);
+  expect(doc.nodes.every((n) => n.position !== undefined)).toBe(true);
+  expect(checkLayout(doc)).toEqual([]);
+  await expect(page.getByTestId('node-ec2')).toBeVisible();
+});
+
+test('auto layout is one undo step and keeps children inside their parents', async ({ page }) => {
+  const piled = imported(JSON.stringify(rawDiagram(true)));
+  expect(checkLayout(piled).length).toBeGreaterThan(0);
+  await replaceDoc(page, piled);
+  const before = await state(page);
+  await watchBusy(page);
+
+  await page.getByTestId('auto-layout').click();
+  const doc = await afterLayout(page, before.past);
+  expect(await busySeen(page)).toBe(true);
+  expect(checkLayout(doc)).toEqual([]);
+  // the same nodes and edges, only positions and container sizes changed
+  expect(doc.nodes.map((n) => ({ ...n, position: undefined, size: undefined }))).toEqual(
+    piled.nodes.map((n) => ({ ...n, position: undefined, size: undefined })),
+  );
+  expect(doc.edges).toEqual(piled.edges);
+  // traffic reads left to right: the internet left of CloudFront, CloudFront left of the VPC
+  const x = (id: string) => doc.nodes.find((n) => n.id === id)!.position!.x;
+  expect(x('internet')).toBeLessThan(x('cf'));
+  expect(x('cf')).toBeLessThan(x('vpc'));
+
+  await page.getByTestId('toolbar-undo').click();
+  expect((await state(page)).doc).toEqual(piled);
+});
+
+test('layout options: top to bottom, and only the selected container', async ({ page }) => {
+  await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
+  await page.getByTestId('auto-layout-options').click();
+  await expect(page.getByTestId('layout-scope-container')).toBeDisabled();
+  await page.getByTestId('layout-direction-DOWN').check();
+  let past = (await state(page)).past;
+  await page.getByTestId('layout-run').click();
+  let doc = await afterLayout(page, past);
+  const y = (d: Diagram, id: string) => d.nodes.find((n) => n.id === id)!.position!.y;
+  expect(y(doc, 'internet')).toBeLessThan(y(doc, 'cf'));
+  expect(checkLayout(doc)).toEqual([]);
+
+  // select the VPC; lay out only its contents, left to right
+  await page.evaluate(() => window.__editorStore!.getState().select({ nodes: ['vpc'], edges: [] }));
+  await page.getByTestId('auto-layout-options').click();
+  await page.getByTestId('layout-scope-container').check();
+  await page.getByTestId('layout-direction-RIGHT').check();
+  past = (await state(page)).past;
+  const vpcBefore = doc.nodes.find((n) => n.id === 'vpc')!;
+  const outsideBefore = doc.nodes.filter((n) => ['internet', 'cf', 'waf', 'gd'].includes(n.id));
+  await page.getByTestId('layout-run').click();
+  doc = await afterLayout(page, past);
+  expect(doc.nodes.find((n) => n.id === 'vpc')!.position).toEqual(vpcBefore.position);
+  expect(doc.nodes.filter((n) => ['internet', 'cf', 'waf', 'gd'].includes(n.id))).toEqual(outsideBefore);
+  // inside the VPC the two subnets now sit side by side
+  expect(y(doc, 'pub')).toBe(y(doc, 'priv'));
+  expect(checkLayout(doc).filter((p) => p.type !== 'overlap')).toEqual([]);
+});
+
+test('Shift+L lays out, but not while typing in a field', async ({ page }) => {
+  await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
+  // a first layout loads the layout code and the worker
+  let past = (await state(page)).past;
+  await page.getByTestId('auto-layout').click();
+  await afterLayout(page, past);
+  await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
+  past = (await state(page)).past;
+
+  await watchBusy(page);
+  const field = page.getByRole('searchbox').or(page.locator('input[type="text"], input:not([type])')).first();
+  await field.focus();
+  await page.keyboard.press('Shift+L');
+  await expect(field).toHaveValue(/L$/);
+  await page.waitForTimeout(300);
+  expect(await busySeen(page)).toBe(false);
+  expect((await state(page)).past).toBe(past);
+
+  await field.blur();
+  await page.keyboard.press('Shift+L');
+  const doc = await afterLayout(page, past);
+  expect(checkLayout(doc)).toEqual([]);
+});
+
+test('PNG export: whole diagram at 2×, not blank, carries the document, reopens', async ({ page }) => {
+  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  const { doc } = await state(page);
+  // zoom in so that most of the diagram is off screen: the export must not care
+  await page.evaluate(() => window.__editorStore!.getState().focusOn(['ec2']));
+
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-scale-2').check();
+  await page.getByTestId('export-menu').click();
+  const { file, bytes } = await download(page, 'export-png');
+  expect(file.suggestedFilename()).toBe('web-app-behind-cloudfront.png');
+
+  const bounds = diagramBounds(doc);
+  expect(pngSize(bytes)).toEqual({
+    width: (Math.ceil(bounds.width) + 2 * EXPORT_PADDING) * 2,
+    height: (Math.ceil(bounds.height) + 2 * EXPORT_PADDING) * 2,
+  });
+  const stats = await pixelStats(page, bytes);
+  expect(stats.colours).toBeGreaterThan(16);
+  expect(stats.inkedShare).toBeGreaterThan(0.02);
+  expect(stats.corner).toEqual([255, 255, 255, 255]);
+
+  // the embedded document is the diagram
+  const embedded = readDocumentFromPng(bytes);
+  expect(embedded.ok).toBe(true);
+  if (embedded.ok) expect(imported(embedded.text)).toEqual(doc);
+
+  // opening the PNG restores it
+  await replaceDoc(page, imported(JSON.stringify({ ...rawDiagram(true), nodes: [], edges: [] })));
+  await openFile(page, 'web-app-behind-cloudfront.png', 'image/png', bytes);
+  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  expect((await state(page)).doc).toEqual(doc);
+});
+
+test('PNG export with a transparent background at 1×', async ({ page }) => {
+  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  const { doc } = await state(page);
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-background-transparent').check();
+  await page.getByTestId('export-menu').click();
+  const { bytes } = await download(page, 'export-png');
+  const bounds = diagramBounds(doc);
+  expect(pngSize(bytes)).toEqual({
+    width: Math.ceil(bounds.width) + 2 * EXPORT_PADDING,
+    height: Math.ceil(bounds.height) + 2 * EXPORT_PADDING,
+  });
+  const stats = await pixelStats(page, bytes);
+  expect(stats.corner[3]).toBe(0);
+  expect(stats.inkedShare).toBeGreaterThan(0.02);
+});
+
+test('a PNG without a diagram is refused with a notice', async ({ page }) => {
+  // an exported PNG with its document chunk taken out
+  const exported = await (async () => {
+    await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+    await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+    return (await download(page, 'export-png')).bytes;
+  })();
+  const plain = Buffer.from(writeChunks(readChunks(exported).filter((c) => c.type !== 'iTXt')));
+  const before = (await state(page)).doc;
+  await openFile(page, 'photo.png', 'image/png', plain);
+  await expect(page.getByTestId('notice-error')).toContainText('photo.png');
+  expect((await state(page)).doc).toEqual(before);
+});
+
+test('JSON export re-imports to the same document', async ({ page }) => {
+  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  const { doc } = await state(page);
+  const { file, bytes } = await download(page, 'export-json');
+  expect(file.suggestedFilename()).toBe('web-app-behind-cloudfront.json');
+  expect(imported(bytes.toString('utf8'))).toEqual(doc);
+
+  await replaceDoc(page, imported(JSON.stringify({ ...rawDiagram(true), nodes: [], edges: [] })));
+  await openFile(page, 'web-app-behind-cloudfront.json', 'application/json', bytes);
+  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  expect((await state(page)).doc).toEqual(doc);
+});
+
+test('SVG export parses and shows every label', async ({ page }) => {
+  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  const { doc } = await state(page);
+  const { file, bytes } = await download(page, 'export-svg');
+  expect(file.suggestedFilename()).toBe('web-app-behind-cloudfront.svg');
+  const parsed = await page.evaluate((text) => {
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: svg.querySelector('parsererror')?.textContent ?? null,
+      root: svg.documentElement.nodeName,
+      text: svg.documentElement.textContent ?? '',
+      icons: svg.querySelectorAll('svg svg').length,
+    };
+  }, bytes.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  for (const n of doc.nodes) expect(parsed.text).toContain(n.label!);
+  // icons are inline SVG inside the export
+  expect(parsed.icons).toBeGreaterThanOrEqual(doc.nodes.length);
+});
