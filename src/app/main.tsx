@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { editorStore } from '../store/editorStore';
 import type { EditorStore } from '../store/editorStore';
 import { initialLang, restoreAutosave, startAutosave } from '../store/persistence';
+import { prepareKindIconUrls } from '../canvas/iconImages';
 import { App } from './App';
 
 declare global {
@@ -20,6 +21,7 @@ editorStore.getState().setLang(initialLang());
 restoreAutosave(editorStore);
 startAutosave(editorStore);
 window.__editorStore = editorStore;
+prepareKindIconUrls();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -16,7 +16,7 @@ import type { Translate } from '../../panels/useT';
 import { useCanvasUi } from '../canvasUi';
 import { nodeById } from '../docIndex';
 import type { ContainerFlowNode } from '../flowTypes';
-import { KindIcon } from '../kindIcons';
+import { CanvasIcon } from './CanvasIcon';
 import { commitResize } from '../resizing';
 import { NodeHandles } from './NodeHandles';
 
@@ -79,7 +79,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
       />
       <div className="asp-container__header" title={kindName}>
         <span className="asp-container__icon" aria-hidden="true">
-          <KindIcon kind={data.kind} size={ICON_SIZE} />
+          <CanvasIcon kind={data.kind} size={ICON_SIZE} />
         </span>
         <span className="asp-container__label">{label || kindName}</span>
         {label && <span className="asp-container__kind">{kindName}</span>}

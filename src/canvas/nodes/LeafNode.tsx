@@ -11,7 +11,7 @@ import { useEditor } from '../../store/editorStore';
 import { useLang } from '../../panels/useT';
 import { nodeById } from '../docIndex';
 import type { LeafFlowNode } from '../flowTypes';
-import { KindIcon } from '../kindIcons';
+import { CanvasIcon } from './CanvasIcon';
 import { NodeHandles } from './NodeHandles';
 
 const ICON_SIZE = 48;
@@ -24,7 +24,7 @@ function LeafNodeView({ id, data }: NodeProps<LeafFlowNode>) {
   return (
     <div className="asp-leaf" data-testid={`node-${id}`} data-kind={data.kind} title={kindName}>
       <div className="asp-leaf__icon" aria-hidden="true">
-        <KindIcon kind={data.kind} size={ICON_SIZE} />
+        <CanvasIcon kind={data.kind} size={ICON_SIZE} />
       </div>
       <div className="asp-leaf__label">{label}</div>
       <NodeHandles nodeId={id} />

@@ -30,12 +30,28 @@ function remember<T>(compute: (id: string) => T): (id: string) => T {
   };
 }
 
+/** Kinds whose own node changes the answer; any other node answers like its parent. */
+const NETWORK_CONTAINERS = new Set(['subnet', 'vpc', 'security-group']);
+
 export function networkView(graph: GraphIndex): NetworkView {
+  /**
+   * A leaf sits where its parent sits: it has the parent's address, groups and
+   * subnet. Answering through the parent lets siblings share one computation.
+   */
+  const viaParent = <T>(compute: (id: string) => T): ((id: string) => T) => {
+    const cached: (id: string) => T = remember((id) => {
+      const node = graph.node(id);
+      return node?.parent !== undefined && !NETWORK_CONTAINERS.has(node.kind)
+        ? cached(node.parent)
+        : compute(id);
+    });
+    return cached;
+  };
   return {
     graph,
-    address: remember((id) => addressOf(graph, id)),
-    securityGroups: remember((id) => securityGroupsOf(graph, id)),
-    subnet: remember((id) => subnetOf(graph, id)),
+    address: viaParent((id) => addressOf(graph, id)),
+    securityGroups: viaParent((id) => securityGroupsOf(graph, id)),
+    subnet: viaParent((id) => subnetOf(graph, id)),
     customNacl: remember(customNaclLookup(graph)),
     hasCustomNacls: graph.nodesOfKind('network-acl').some((n) => n.props.isDefault !== true),
   };

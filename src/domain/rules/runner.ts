@@ -8,6 +8,7 @@
  */
 import type { Diagram } from '../document/types';
 import { buildGraphIndex } from '../graph/index';
+import type { GraphIndex } from '../graph/types';
 import type { Finding, Rule, RuleReport, Severity } from './types';
 
 export interface ValidationResult {
@@ -48,12 +49,13 @@ export function findingKey(finding: Finding): string {
   return `${finding.rule}|${finding.nodes.join(',')}|${data}|${finding.message.en}`;
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+/** Orders [key, finding] pairs; the key breaks ties so the order is total. */
+function compareFindings([keyA, a]: [string, Finding], [keyB, b]: [string, Finding]): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     compareText(a.rule, b.rule) ||
     compareText(a.nodes[0] ?? '', b.nodes[0] ?? '') ||
-    compareText(findingKey(a), findingKey(b))
+    compareText(keyA, keyB)
   );
 }
 
@@ -63,11 +65,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** Runs one rule; its findings, or none when it throws. */
-function runRule(
-  rule: Rule,
-  index: ReturnType<typeof buildGraphIndex>,
-  onRuleError: RunOptions['onRuleError'],
-): Finding[] {
+function runRule(rule: Rule, index: GraphIndex, onRuleError: RunOptions['onRuleError']): Finding[] {
   const { id, severity, fix } = rule.meta;
   const found: Finding[] = [];
   const report = (r: RuleReport): void => {
@@ -104,7 +102,7 @@ export function runRuleSet(
       if (!unique.has(key)) unique.set(key, finding);
     }
   }
-  const sorted = [...unique.values()].sort(compareFindings);
+  const sorted = [...unique].sort(compareFindings).map(([, finding]) => finding);
 
   const acceptedKeys = new Set((doc.accepted ?? []).map((a) => `${a.rule}|${a.node}`));
   const result: ValidationResult = { findings: [], accepted: [] };
