@@ -9,6 +9,7 @@ import { importDiagram } from '../domain/document/import';
 import type { ImportIssue } from '../domain/document/issues';
 import { MAX_IMPORT_BYTES } from '../domain/document/limits';
 import type { Diagram } from '../domain/document/types';
+import { DOCUMENT_TYPE } from '../domain/document/types';
 import { pick, translate } from '../i18n';
 import type { Lang } from '../i18n';
 import { editorStore } from '../store/editorStore';
@@ -49,6 +50,25 @@ async function laidOut(doc: Diagram, needsLayout: boolean): Promise<Diagram> {
   if (!needsLayout) return doc;
   const { layoutIfNeeded } = await import('../layout/runLayout');
   return layoutIfNeeded(doc, true);
+}
+
+/**
+ * True when pasted text is a whole diagram (the paste then opens it) rather than a
+ * copied fragment or unrelated text (the paste then inserts the in-app clipboard).
+ */
+export function looksLikeDiagram(text: string): boolean {
+  const start = text.trimStart();
+  if (!start.startsWith('{')) return false;
+  try {
+    const parsed: unknown = JSON.parse(start);
+    return (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      (parsed as { type?: unknown }).type === DOCUMENT_TYPE
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**

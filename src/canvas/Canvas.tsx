@@ -31,6 +31,7 @@ import type {
   IsValidConnection,
   NodeChange,
   NodeTypes,
+  OnConnectStart,
   OnNodeDrag,
   SelectionDragHandler,
 } from '@xyflow/react';
@@ -87,14 +88,20 @@ function onConnect(c: Connection) {
   commitConnection(c.source, c.target);
 }
 
+const onConnectStart: OnConnectStart = (_event, { nodeId }) => {
+  canvasUiStore.getState().setConnectingFrom(nodeId);
+};
+
 /** draw.io lets a connection end anywhere on the target shape, not only on a handle. */
 function onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnectionState) {
+  canvasUiStore.getState().setConnectingFrom(null);
   if (state.isValid || !state.fromNode) return;
   const p = clientPoint(event);
   if (!p) return;
   const el = document.elementFromPoint(p.x, p.y)?.closest<HTMLElement>('.react-flow__node');
   const target = el?.dataset.id;
-  if (target && nodeById(editorStore.getState().doc, target)) commitConnection(state.fromNode.id, target);
+  if (target && nodeById(editorStore.getState().doc, target))
+    commitConnection(state.fromNode.id, target);
 }
 
 function onEdgesChange(changes: EdgeChange<FlowEdge>[]) {
@@ -152,7 +159,9 @@ function CanvasFlow() {
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     // Removal and addition go through commands; React Flow never deletes on its own here.
-    const local = changes.filter((c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace');
+    const local = changes.filter(
+      (c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace',
+    );
     if (local.length > 0) setNodes((nds) => applyNodeChanges(local, nds));
     const { selection: current, select } = editorStore.getState();
     const selected = selectionAfter(current.nodes, changes);
@@ -205,7 +214,11 @@ function CanvasFlow() {
   );
 
   const onNodeDrag = useCallback<OnNodeDrag<FlowNode>>(
-    (event, _node, dragged) => trackPointer(event, dragged.map((n) => n.id)),
+    (event, _node, dragged) =>
+      trackPointer(
+        event,
+        dragged.map((n) => n.id),
+      ),
     [trackPointer],
   );
   const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>(
@@ -213,7 +226,11 @@ function CanvasFlow() {
     [endDrag],
   );
   const onSelectionDrag = useCallback<SelectionDragHandler<FlowNode>>(
-    (event, dragged) => trackPointer(event, dragged.map((n) => n.id)),
+    (event, dragged) =>
+      trackPointer(
+        event,
+        dragged.map((n) => n.id),
+      ),
     [trackPointer],
   );
   const onSelectionDragStop = useCallback<SelectionDragHandler<FlowNode>>(
@@ -274,6 +291,7 @@ function CanvasFlow() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onNodeDrag={onNodeDrag}

@@ -32,7 +32,12 @@ export function currentFlow(): FlowInstance | null {
 /** Adds a node of `kind` centred on `center` (flow coordinates), nested in the deepest container there, and selects it. */
 export function addKindAt(kind: KindId, center: Point): string | undefined {
   const store = editorStore.getState();
-  const { parent, position } = placeNewNode(store.doc, kind, center, canvasUiStore.getState().snapToGrid);
+  const { parent, position } = placeNewNode(
+    store.doc,
+    kind,
+    center,
+    canvasUiStore.getState().snapToGrid,
+  );
   let id: string | undefined;
   store.commit((doc) => {
     const result = addNode(doc, { kind, position, ...(parent ? { parent } : {}) });

@@ -14,15 +14,19 @@ export interface CanvasUiState {
   /** Container under the pointer while nodes are dragged (null: top level / none). */
   dropTarget: string | null;
   legendOpen: boolean;
+  /** The node a connection is being dragged from: its handles stay mounted meanwhile. */
+  connectingFrom: string | null;
   setSnapToGrid(on: boolean): void;
   setDropTarget(id: string | null): void;
   setLegendOpen(open: boolean): void;
+  setConnectingFrom(id: string | null): void;
 }
 
 export const canvasUiStore = createStore<CanvasUiState>()((set, get) => ({
   snapToGrid: true,
   dropTarget: null,
   legendOpen: true,
+  connectingFrom: null,
   setSnapToGrid(on) {
     set({ snapToGrid: on });
   },
@@ -31,6 +35,9 @@ export const canvasUiStore = createStore<CanvasUiState>()((set, get) => ({
   },
   setLegendOpen(open) {
     set({ legendOpen: open });
+  },
+  setConnectingFrom(id) {
+    if (get().connectingFrom !== id) set({ connectingFrom: id });
   },
 }));
 

@@ -11,7 +11,15 @@ function n(id: string, kind: DiagramNode['kind'], parent?: string): DiagramNode 
 const doc: Diagram = {
   ...emptyDiagram(),
   nodes: [n('vpc', 'vpc'), n('sn', 'subnet', 'vpc'), n('ec2', 'ec2', 'sn'), n('s3', 's3')],
-  edges: [{ id: 'e1', source: 'ec2', target: 's3', kind: 'traffic', props: { port: 443, protocol: 'tcp' } }],
+  edges: [
+    {
+      id: 'e1',
+      source: 'ec2',
+      target: 's3',
+      kind: 'traffic',
+      props: { port: 443, protocol: 'tcp' },
+    },
+  ],
 };
 
 describe('docIndex', () => {
@@ -22,7 +30,10 @@ describe('docIndex', () => {
   });
 
   it('answers from a new index when the document object changes', () => {
-    const renamed: Diagram = { ...doc, nodes: doc.nodes.map((x) => (x.id === 'sn' ? { ...x, label: 'web' } : x)) };
+    const renamed: Diagram = {
+      ...doc,
+      nodes: doc.nodes.map((x) => (x.id === 'sn' ? { ...x, label: 'web' } : x)),
+    };
     expect(nodeById(renamed, 'sn')?.label).toBe('web');
     expect(nodeById(doc, 'sn')?.label).toBeUndefined();
   });
@@ -32,7 +43,11 @@ describe('docIndex', () => {
       ...doc,
       nodes: [
         { ...n('vpc', 'vpc'), position: { x: 100, y: 50 }, size: { width: 600, height: 400 } },
-        { ...n('sn', 'subnet', 'vpc'), position: { x: 20, y: 40 }, size: { width: 300, height: 200 } },
+        {
+          ...n('sn', 'subnet', 'vpc'),
+          position: { x: 20, y: 40 },
+          size: { width: 300, height: 200 },
+        },
         { ...n('ec2', 'ec2', 'sn'), position: { x: 10, y: 30 } },
       ],
     };

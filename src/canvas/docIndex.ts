@@ -57,7 +57,9 @@ function originIn(index: DocIndex, id: string, depth = 0): Point {
   const own = node?.position ?? { x: 0, y: 0 };
   // Import refuses parent cycles; the depth guard only keeps a broken document from hanging.
   const base =
-    node?.parent && depth < index.nodes.size ? originIn(index, node.parent, depth + 1) : { x: 0, y: 0 };
+    node?.parent && depth < index.nodes.size
+      ? originIn(index, node.parent, depth + 1)
+      : { x: 0, y: 0 };
   const origin = { x: base.x + own.x, y: base.y + own.y };
   index.origins.set(id, origin);
   return origin;

@@ -12,11 +12,41 @@ import { sortParentsFirst } from '../domain/document/order';
 import type { Selection } from '../store/editorStore';
 import { canvasRect } from './docIndex';
 import type { FlowEdge, FlowNode, Side } from './flowTypes';
+import { SIDE_BITS } from './flowTypes';
 
 const ORIGIN = { x: 0, y: 0 };
 
 function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+interface EdgeSides {
+  /** Per drawable edge: the sides it leaves and enters by. */
+  byEdge: Map<string, { source: Side; target: Side }>;
+  /** Per node: the SIDE_BITS its edges use. */
+  byNode: Map<string, number>;
+}
+
+const sidesCache = new WeakMap<Diagram, EdgeSides>();
+
+/** Which sides every edge uses, computed once per document for both nodes and edges. */
+export function edgeSides(doc: Diagram): EdgeSides {
+  let sides = sidesCache.get(doc);
+  if (!sides) {
+    sides = { byEdge: new Map(), byNode: new Map() };
+    for (const edge of doc.edges) {
+      const from = canvasRect(doc, edge.source);
+      const to = canvasRect(doc, edge.target);
+      if (!from || !to) continue;
+      const pair = facingSides(from, to);
+      sides.byEdge.set(edge.id, pair);
+      const { byNode } = sides;
+      byNode.set(edge.source, (byNode.get(edge.source) ?? 0) | SIDE_BITS[pair.source]);
+      byNode.set(edge.target, (byNode.get(edge.target) ?? 0) | SIDE_BITS[pair.target]);
+    }
+    sidesCache.set(doc, sides);
+  }
+  return sides;
 }
 
 /**
@@ -30,16 +60,19 @@ export function toFlowNodes(
 ): FlowNode[] {
   const prevById = new Map(prev.map((n) => [n.id, n]));
   const selected = new Set(selection.nodes);
+  const { byNode } = edgeSides(doc);
   const next = sortParentsFirst(doc.nodes).map((node): FlowNode => {
     const old = prevById.get(node.id);
     const position = old?.dragging ? old.position : (node.position ?? ORIGIN);
     const { width, height } = nodeSize(node);
     const type = isContainerKind(node.kind) ? 'container' : 'leaf';
     const isSelected = selected.has(node.id);
+    const sides = byNode.get(node.id) ?? 0;
+    const sameData = old !== undefined && old.data.kind === node.kind && old.data.sides === sides;
     if (
       old &&
+      sameData &&
       old.type === type &&
-      old.data.kind === node.kind &&
       old.parentId === node.parent &&
       old.position.x === position.x &&
       old.position.y === position.y &&
@@ -56,7 +89,7 @@ export function toFlowNodes(
       width,
       height,
       selected: isSelected,
-      data: old && old.data.kind === node.kind ? old.data : { kind: node.kind },
+      data: old && sameData ? old.data : { kind: node.kind, sides },
       // Keeping React Flow's measurement avoids a hidden frame while it re-measures.
       ...(old?.measured ? { measured: old.measured } : {}),
     } as FlowNode;
@@ -93,12 +126,11 @@ export function toFlowEdges(
 ): FlowEdge[] {
   const prevById = new Map(prev.map((e) => [e.id, e]));
   const selected = new Set(selection.edges);
+  const { byEdge } = edgeSides(doc);
   const next: FlowEdge[] = [];
   for (const edge of doc.edges) {
-    const from = canvasRect(doc, edge.source);
-    const to = canvasRect(doc, edge.target);
-    if (!from || !to) continue;
-    next.push(flowEdge(prevById.get(edge.id), edge, facingSides(from, to), selected.has(edge.id)));
+    const sides = byEdge.get(edge.id);
+    if (sides) next.push(flowEdge(prevById.get(edge.id), edge, sides, selected.has(edge.id)));
   }
   return sameArray(next, prev) ? (prev as FlowEdge[]) : next;
 }

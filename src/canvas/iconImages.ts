@@ -27,7 +27,10 @@ export function prepareKindIconUrls(): void {
     svg.querySelector('title')?.remove();
     svg.removeAttribute('aria-hidden');
     svg.removeAttribute('focusable');
-    urls.set(kind.id, `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serializer.serializeToString(svg))}`);
+    urls.set(
+      kind.id,
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serializer.serializeToString(svg))}`,
+    );
   }
   root.unmount();
 }

@@ -17,7 +17,11 @@ import { nodeById, outermostOf } from './docIndex';
 import { GRID_SIZE, snapPoint } from './canvasUi';
 
 /** The deepest container under `point`, ignoring `moving` and everything inside them. */
-export function dropParentAt(doc: Diagram, point: Point, moving: Iterable<string> = []): string | null {
+export function dropParentAt(
+  doc: Diagram,
+  point: Point,
+  moving: Iterable<string> = [],
+): string | null {
   return deepestContainerAt(doc, point, new Set(moving)) ?? null;
 }
 
@@ -35,7 +39,12 @@ export function nestingMoves(
   dragged: readonly { id: string; position: Point }[],
   target: string | null,
 ): NodeMove[] {
-  const outermost = new Set(outermostOf(doc, dragged.map((d) => d.id)));
+  const outermost = new Set(
+    outermostOf(
+      doc,
+      dragged.map((d) => d.id),
+    ),
+  );
   const moves: NodeMove[] = [];
   for (const { id, position: dropped } of dragged) {
     const node = nodeById(doc, id);
@@ -66,7 +75,10 @@ export function placeNewNode(
   const size = sizeOfKind(kind);
   const parent = dropParentAt(doc, center);
   const origin = originOf(doc, parent);
-  let position = { x: center.x - size.width / 2 - origin.x, y: center.y - size.height / 2 - origin.y };
+  let position = {
+    x: center.x - size.width / 2 - origin.x,
+    y: center.y - size.height / 2 - origin.y,
+  };
   if (snap) position = snapPoint(position);
   const taken = new Set(
     doc.nodes

@@ -16,7 +16,10 @@ export interface ResizeResult {
 }
 
 export function commitResize(id: string, rect: ResizeResult): void {
-  const children = currentFlow()?.getNodes().filter((n) => n.parentId === id) ?? [];
+  const children =
+    currentFlow()
+      ?.getNodes()
+      .filter((n) => n.parentId === id) ?? [];
   editorStore.getState().commit((doc) => {
     const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
     let next = resizeNode(doc, id, size, { x: rect.x, y: rect.y });

@@ -63,7 +63,11 @@ describe('isTypingTarget', () => {
   });
 
   it('is true inside a dialog and false elsewhere', () => {
-    expect(isTypingTarget(el('BUTTON', { closest: (s: string) => (s === '[role="dialog"]' ? {} : null) }))).toBe(true);
+    expect(
+      isTypingTarget(
+        el('BUTTON', { closest: (s: string) => (s === '[role="dialog"]' ? {} : null) }),
+      ),
+    ).toBe(true);
     expect(isTypingTarget(el('DIV'))).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
     expect(isTypingTarget({})).toBe(false);

@@ -1,10 +1,9 @@
 /**
  * Keyboard shortcuts of the editor, as draw.io users expect them. `shortcutFor` is a
  * pure function of the key event so it can be tested without a browser; the hook in
- * useCanvasShortcuts.ts binds it to the document.
+ * useCanvasShortcuts.ts binds it to the document. The help sheet that lists them is
+ * panels/ShortcutHelp.tsx.
  */
-import type { MessageKey } from '../i18n';
-
 export type ShortcutAction =
   | 'delete'
   | 'undo'
@@ -64,25 +63,7 @@ export function isTypingTarget(target: unknown): boolean {
   const el = target as TargetLike | null;
   if (!el || typeof el.tagName !== 'string') return false;
   const tag = el.tagName.toUpperCase();
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable) return true;
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable)
+    return true;
   return typeof el.closest === 'function' && el.closest('[role="dialog"]') !== null;
 }
-
-/** The shortcut list for the help dialog: keys as shown, and what they do. */
-export const SHORTCUT_HELP: readonly { keys: string; action: MessageKey }[] = [
-  { keys: 'Delete / Backspace', action: 'canvas.shortcut.delete' },
-  { keys: 'Ctrl/⌘ Z', action: 'canvas.shortcut.undo' },
-  { keys: 'Ctrl/⌘ Shift Z, Ctrl Y', action: 'canvas.shortcut.redo' },
-  { keys: 'Ctrl/⌘ C', action: 'canvas.shortcut.copy' },
-  { keys: 'Ctrl/⌘ X', action: 'canvas.shortcut.cut' },
-  { keys: 'Ctrl/⌘ V', action: 'canvas.shortcut.paste' },
-  { keys: 'Ctrl/⌘ D', action: 'canvas.shortcut.duplicate' },
-  { keys: 'Ctrl/⌘ A', action: 'canvas.shortcut.selectAll' },
-  { keys: 'Esc', action: 'canvas.shortcut.clearSelection' },
-  { keys: 'Shift 1, F', action: 'canvas.shortcut.fitView' },
-  { keys: '+ / -', action: 'canvas.shortcut.zoom' },
-  { keys: 'Drag on empty canvas', action: 'canvas.shortcut.boxSelect' },
-  { keys: 'Shift/Ctrl/⌘ + click', action: 'canvas.shortcut.multiSelect' },
-  { keys: 'Space + drag, right/middle drag, wheel', action: 'canvas.shortcut.pan' },
-  { keys: 'Ctrl/⌘ + wheel, pinch', action: 'canvas.shortcut.wheelZoom' },
-];

@@ -9,9 +9,8 @@
  * clipboard (which keeps nesting and gets new ids).
  */
 import { useEffect } from 'react';
-import { DOCUMENT_TYPE } from '../domain/document/types';
 import { editorStore } from '../store/editorStore';
-import { openDocumentText } from '../app/openDocument';
+import { looksLikeDiagram, openDocumentText } from '../app/openDocument';
 import { currentFlow } from './canvasBridge';
 import {
   clearSelection,
@@ -31,22 +30,6 @@ const ZOOM_DURATION = 150;
 function hasTextSelection(): boolean {
   const sel = window.getSelection();
   return !!sel && !sel.isCollapsed && sel.toString().trim() !== '';
-}
-
-/** True when the text looks like a whole diagram (not a copied fragment). */
-export function looksLikeDiagram(text: string): boolean {
-  const start = text.trimStart();
-  if (!start.startsWith('{')) return false;
-  try {
-    const parsed: unknown = JSON.parse(start);
-    return (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      (parsed as { type?: unknown }).type === DOCUMENT_TYPE
-    );
-  } catch {
-    return false;
-  }
 }
 
 /** Text produced by the last copy/cut key press, written into the clipboard event that follows. */

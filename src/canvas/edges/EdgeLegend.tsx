@@ -45,7 +45,12 @@ function EdgeLegendView() {
           {EDGE_KINDS.map((kind) => (
             <li key={kind} data-testid={`legend-${kind}`}>
               <svg width={44} height={12} aria-hidden="true">
-                <path d="M 2 6 L 34 6" style={EDGE_STYLE[kind]} markerEnd={MARKER_URL[kind]} fill="none" />
+                <path
+                  d="M 2 6 L 34 6"
+                  style={EDGE_STYLE[kind]}
+                  markerEnd={MARKER_URL[kind]}
+                  fill="none"
+                />
               </svg>
               <span>{t(EDGE_NAME_KEYS[kind])}</span>
             </li>

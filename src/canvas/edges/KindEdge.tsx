@@ -33,7 +33,13 @@ function KindEdgeView(props: EdgeProps<FlowEdge>) {
       />
       {data?.text && (
         // A halo instead of React Flow's measured label box: no getBBox per edge on load.
-        <text x={labelX} y={labelY} className="asp-edge-label" textAnchor="middle" dominantBaseline="central">
+        <text
+          x={labelX}
+          y={labelY}
+          className="asp-edge-label"
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
           {data.text}
         </text>
       )}

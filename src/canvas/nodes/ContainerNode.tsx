@@ -18,7 +18,7 @@ import { nodeById } from '../docIndex';
 import type { ContainerFlowNode } from '../flowTypes';
 import { CanvasIcon } from './CanvasIcon';
 import { commitResize } from '../resizing';
-import { NodeHandles } from './NodeHandles';
+import { NodeHandles, useHandleSides } from './NodeHandles';
 
 const ICON_SIZE = 24;
 export const MIN_CONTAINER_SIZE = { width: 160, height: 96 };
@@ -30,7 +30,8 @@ function textProp(node: DiagramNode | undefined, name: string): string {
 
 /** CSS modifier: subnets differ by tier, other containers by kind. */
 export function containerVariant(node: DiagramNode): string {
-  if (node.kind === 'subnet') return textProp(node, 'tier') === 'public' ? 'subnet-public' : 'subnet-private';
+  if (node.kind === 'subnet')
+    return textProp(node, 'tier') === 'public' ? 'subnet-public' : 'subnet-private';
   return node.kind;
 }
 
@@ -59,6 +60,7 @@ function containerFacts(node: DiagramNode, t: Translate): string[] {
 function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>) {
   const node = useEditor((s) => nodeById(s.doc, id));
   const isDropTarget = useCanvasUi((s) => s.dropTarget === id);
+  const handles = useHandleSides(id, data.sides, !!selected);
   const lang = useLang();
   const t = useT();
   const onResizeEnd = useCallback<OnResizeEnd>((_event, params) => commitResize(id, params), [id]);
@@ -68,7 +70,13 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
   const facts = containerFacts(node, t).filter(Boolean);
   const className = `asp-container asp-container--${containerVariant(node)}${isDropTarget ? ' is-drop-target' : ''}`;
   return (
-    <div className={className} data-testid={`node-${id}`} data-kind={data.kind}>
+    <div
+      className={className}
+      data-testid={`node-${id}`}
+      data-kind={data.kind}
+      onPointerEnter={handles.onPointerEnter}
+      onPointerLeave={handles.onPointerLeave}
+    >
       <NodeResizer
         isVisible={!!selected}
         minWidth={MIN_CONTAINER_SIZE.width}
@@ -85,7 +93,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         {label && <span className="asp-container__kind">{kindName}</span>}
         {facts.length > 0 && <span className="asp-container__facts">{facts.join(' · ')}</span>}
       </div>
-      <NodeHandles nodeId={id} />
+      <NodeHandles nodeId={id} shown={handles.shown} />
     </div>
   );
 }

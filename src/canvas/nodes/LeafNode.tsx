@@ -12,22 +12,30 @@ import { useLang } from '../../panels/useT';
 import { nodeById } from '../docIndex';
 import type { LeafFlowNode } from '../flowTypes';
 import { CanvasIcon } from './CanvasIcon';
-import { NodeHandles } from './NodeHandles';
+import { NodeHandles, useHandleSides } from './NodeHandles';
 
 const ICON_SIZE = 48;
 
-function LeafNodeView({ id, data }: NodeProps<LeafFlowNode>) {
+function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
   const node = useEditor((s) => nodeById(s.doc, id));
+  const handles = useHandleSides(id, data.sides, !!selected);
   const lang = useLang();
   const kindName = pick(lang, getKind(data.kind).name);
   const label = node?.label?.trim() || kindName;
   return (
-    <div className="asp-leaf" data-testid={`node-${id}`} data-kind={data.kind} title={kindName}>
+    <div
+      className="asp-leaf"
+      data-testid={`node-${id}`}
+      data-kind={data.kind}
+      title={kindName}
+      onPointerEnter={handles.onPointerEnter}
+      onPointerLeave={handles.onPointerLeave}
+    >
       <div className="asp-leaf__icon" aria-hidden="true">
         <CanvasIcon kind={data.kind} size={ICON_SIZE} />
       </div>
       <div className="asp-leaf__label">{label}</div>
-      <NodeHandles nodeId={id} />
+      <NodeHandles nodeId={id} shown={handles.shown} />
     </div>
   );
 }

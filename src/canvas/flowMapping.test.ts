@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagram, DiagramEdge, DiagramNode } from '../domain/document/types';
+import { emptyDiagram } from '../domain/document/types';
+import { LEAF_SIZE } from '../domain/kinds/catalogue';
+import { edgeText, facingSides, toFlowEdges, toFlowNodes } from './flowMapping';
+import { SIDE_BITS } from './flowTypes';
+
+const NONE = { nodes: [], edges: [] };
+
+function node(
+  id: string,
+  kind: DiagramNode['kind'],
+  extra: Partial<DiagramNode> = {},
+): DiagramNode {
+  return { id, kind, props: {}, position: { x: 0, y: 0 }, ...extra };
+}
+
+function traffic(
+  id: string,
+  source: string,
+  target: string,
+  extra: Partial<DiagramEdge> = {},
+): DiagramEdge {
+  return { id, source, target, kind: 'traffic', props: { port: 443, protocol: 'tcp' }, ...extra };
+}
+
+// The child comes before its parent in the file: the mapping must reorder.
+const doc: Diagram = {
+  ...emptyDiagram(),
+  nodes: [
+    node('ec2', 'ec2', { parent: 'sn', position: { x: 300, y: 40 } }),
+    node('vpc', 'vpc', { size: { width: 800, height: 500 } }),
+    node('sn', 'subnet', {
+      parent: 'vpc',
+      position: { x: 20, y: 40 },
+      size: { width: 500, height: 300 },
+    }),
+    node('alb', 'alb', { parent: 'sn', position: { x: 40, y: 40 } }),
+  ],
+  edges: [traffic('e1', 'alb', 'ec2'), traffic('dangling', 'alb', 'gone')],
+};
+
+describe('toFlowNodes', () => {
+  it('puts parents first and maps parent, relative position, size and type', () => {
+    const nodes = toFlowNodes([], doc, NONE);
+    expect(nodes.map((n) => n.id)).toEqual(['vpc', 'sn', 'ec2', 'alb']);
+    const ec2 = nodes.find((n) => n.id === 'ec2')!;
+    expect(ec2).toMatchObject({
+      type: 'leaf',
+      parentId: 'sn',
+      position: { x: 300, y: 40 },
+      ...LEAF_SIZE,
+    });
+    const sn = nodes.find((n) => n.id === 'sn')!;
+    expect(sn).toMatchObject({ type: 'container', parentId: 'vpc', width: 500, height: 300 });
+    expect(nodes.find((n) => n.id === 'vpc')!.parentId).toBeUndefined();
+  });
+
+  it('marks the selection and the handle sides each node needs', () => {
+    const nodes = toFlowNodes([], doc, { nodes: ['alb'], edges: [] });
+    expect(nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(['alb']);
+    expect(nodes.find((n) => n.id === 'alb')!.data.sides).toBe(SIDE_BITS.right);
+    expect(nodes.find((n) => n.id === 'ec2')!.data.sides).toBe(SIDE_BITS.left);
+    expect(nodes.find((n) => n.id === 'vpc')!.data.sides).toBe(0);
+  });
+
+  it('reuses unchanged node objects and the array itself when nothing changed', () => {
+    const first = toFlowNodes([], doc, NONE);
+    expect(toFlowNodes(first, doc, NONE)).toBe(first);
+    const moved: Diagram = {
+      ...doc,
+      nodes: doc.nodes.map((n) => (n.id === 'vpc' ? { ...n, position: { x: 16, y: 0 } } : n)),
+    };
+    const next = toFlowNodes(first, moved, NONE);
+    expect(next).not.toBe(first);
+    expect(next.find((n) => n.id === 'vpc')).not.toBe(first.find((n) => n.id === 'vpc'));
+    expect(next.find((n) => n.id === 'ec2')).toBe(first.find((n) => n.id === 'ec2'));
+  });
+
+  it('keeps the position of a node React Flow is dragging and its measurement', () => {
+    const first = toFlowNodes([], doc, NONE).map((n) =>
+      n.id === 'ec2'
+        ? { ...n, dragging: true, position: { x: 999, y: 9 }, measured: { width: 96, height: 88 } }
+        : n,
+    );
+    const relabelled: Diagram = {
+      ...doc,
+      nodes: doc.nodes.map((n) => (n.id === 'ec2' ? { ...n, label: 'web' } : n)),
+    };
+    const ec2 = toFlowNodes(first, relabelled, { nodes: ['ec2'], edges: [] }).find(
+      (n) => n.id === 'ec2',
+    )!;
+    expect(ec2.position).toEqual({ x: 999, y: 9 });
+    expect(ec2.measured).toEqual({ width: 96, height: 88 });
+  });
+});
+
+describe('toFlowEdges', () => {
+  it('maps kind, facing handles and the port/protocol text, and skips dangling edges', () => {
+    const edges = toFlowEdges([], doc, { nodes: [], edges: ['e1'] });
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({
+      id: 'e1',
+      type: 'traffic',
+      source: 'alb',
+      target: 'ec2',
+      sourceHandle: 'right',
+      targetHandle: 'left',
+      selected: true,
+      data: { text: '443/tcp' },
+    });
+  });
+
+  it('reuses edges when nothing changed', () => {
+    const first = toFlowEdges([], doc, NONE);
+    expect(toFlowEdges(first, doc, NONE)).toBe(first);
+    expect(toFlowEdges(first, doc, { nodes: [], edges: ['e1'] })).not.toBe(first);
+  });
+});
+
+describe('facingSides', () => {
+  const box = (x: number, y: number) => ({ x, y, width: 100, height: 100 });
+  it('leaves and enters by the sides that face each other', () => {
+    expect(facingSides(box(0, 0), box(300, 20))).toEqual({ source: 'right', target: 'left' });
+    expect(facingSides(box(300, 0), box(0, 20))).toEqual({ source: 'left', target: 'right' });
+    expect(facingSides(box(0, 0), box(20, 300))).toEqual({ source: 'bottom', target: 'top' });
+    expect(facingSides(box(0, 300), box(20, 0))).toEqual({ source: 'top', target: 'bottom' });
+  });
+});
+
+describe('edgeText', () => {
+  it('shows port/protocol for TCP and UDP, the protocol alone otherwise, after the label', () => {
+    expect(edgeText(traffic('a', 'x', 'y'))).toBe('443/tcp');
+    expect(
+      edgeText(traffic('a', 'x', 'y', { props: { port: '1024-65535', protocol: 'udp' } })),
+    ).toBe('1024-65535/udp');
+    expect(edgeText(traffic('a', 'x', 'y', { props: { port: 0, protocol: 'icmp' } }))).toBe('icmp');
+    expect(edgeText(traffic('a', 'x', 'y', { label: 'HTTPS' }))).toBe('HTTPS · 443/tcp');
+    expect(edgeText({ id: 'p', source: 'w', target: 'c', kind: 'protects' })).toBeUndefined();
+    expect(
+      edgeText({ id: 'p', source: 'w', target: 'c', kind: 'logs', label: 'access logs' }),
+    ).toBe('access logs');
+  });
+});
