@@ -4,7 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', '.tmp'] },
+  {
+    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', '.tmp'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

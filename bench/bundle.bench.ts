@@ -9,11 +9,15 @@ import { gzipSync } from 'node:zlib';
 
 export const INITIAL_JS_BUDGET_KB = 260;
 
-export function initialJs(distDir = 'dist'): { files: { file: string; gzipKB: number }[]; totalKB: number } {
+export function initialJs(distDir = 'dist'): {
+  files: { file: string; gzipKB: number }[];
+  totalKB: number;
+} {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const refs = new Set<string>();
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)) refs.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g))
+    refs.add(m[1]);
   const files = [...refs].map((ref) => {
     const bytes = readFileSync(join(distDir, ref.replace(/^\.?\//, '')));
     return { file: ref, gzipKB: gzipSync(bytes, { level: 9 }).length / 1024 };

@@ -64,18 +64,23 @@ export async function benchCanvas(nodeCount = 1000, runs = 3) {
   const bare = await serve('bench/results/bare-dist');
   const browser = await launchBrowser();
   const dragNode = doc.nodes.find((n) => n.kind === 'ec2')!.id;
-  const results = { app: { render: [] as number[], drag: [] as number[] }, bare: { render: [] as number[], drag: [] as number[] } };
+  const results = {
+    app: { render: [] as number[], drag: [] as number[] },
+    bare: { render: [] as number[], drag: [] as number[] },
+  };
   try {
     for (let i = 0; i < runs; i++) {
       for (const side of ['bare', 'app'] as const) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
         if (side === 'app')
-          await context.addInitScript(
-            ([key, text]) => window.localStorage.setItem(key, text),
-            [AUTOSAVE_KEY, JSON.stringify(doc)] as const,
-          );
+          await context.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [
+            AUTOSAVE_KEY,
+            JSON.stringify(doc),
+          ] as const);
         const page = await context.newPage();
-        results[side].render.push(await renderTime(page, side === 'app' ? app.url : bare.url, count));
+        results[side].render.push(
+          await renderTime(page, side === 'app' ? app.url : bare.url, count),
+        );
         await page.waitForTimeout(500);
         results[side].drag.push(await dragTaskTime(page, dragNode));
         await context.close();

@@ -54,11 +54,29 @@ export function generateDiagram(target: number): RawDiagram {
       size: { width: 1800, height: 1400 },
     });
     nodes.push({ id: `cf-${b}`, kind: 'cloudfront', parent: acc, position: { x: 20, y: 60 } });
-    nodes.push({ id: `waf-${b}`, kind: 'waf', parent: acc, position: { x: 20, y: 200 }, props: { rateBasedRule: true, logging: true } });
+    nodes.push({
+      id: `waf-${b}`,
+      kind: 'waf',
+      parent: acc,
+      position: { x: 20, y: 200 },
+      props: { rateBasedRule: true, logging: true },
+    });
     nodes.push({ id: `gd-${b}`, kind: 'guardduty', parent: acc, position: { x: 20, y: 340 } });
     const vpc = `vpc-${b}`;
-    nodes.push({ id: vpc, kind: 'vpc', parent: acc, position: { x: 160, y: 50 }, size: { width: 1600, height: 1300 }, props: { cidr: `10.${b % 250}.0.0/16` } });
-    nodes.push({ id: `igw-${b}`, kind: 'internet-gateway', parent: vpc, position: { x: 20, y: 60 } });
+    nodes.push({
+      id: vpc,
+      kind: 'vpc',
+      parent: acc,
+      position: { x: 160, y: 50 },
+      size: { width: 1600, height: 1300 },
+      props: { cidr: `10.${b % 250}.0.0/16` },
+    });
+    nodes.push({
+      id: `igw-${b}`,
+      kind: 'internet-gateway',
+      parent: vpc,
+      position: { x: 20, y: 60 },
+    });
     const subnetIds: string[] = [];
     SUBNETS.forEach((s, i) => {
       const id = `sn-${b}-${i}`;
@@ -72,7 +90,13 @@ export function generateDiagram(target: number): RawDiagram {
         props: { tier: s.tier, az: s.az, cidr: `10.${b % 250}.${i}.0/24` },
       });
     });
-    nodes.push({ id: `alb-${b}`, kind: 'alb', parent: subnetIds[0], position: { x: 40, y: 60 }, props: { subnets: [subnetIds[1]] } });
+    nodes.push({
+      id: `alb-${b}`,
+      kind: 'alb',
+      parent: subnetIds[0],
+      position: { x: 40, y: 60 },
+      props: { subnets: [subnetIds[1]] },
+    });
     edges.push({ id: `e-in-cf-${b}`, source: 'internet', target: `cf-${b}` });
     edges.push({ id: `e-cf-alb-${b}`, source: `cf-${b}`, target: `alb-${b}` });
     edges.push({ id: `e-waf-cf-${b}`, source: `waf-${b}`, target: `cf-${b}`, kind: 'protects' });
@@ -88,10 +112,21 @@ export function generateDiagram(target: number): RawDiagram {
       });
       for (let k = 0; k < EC2_PER_SG && nodes.length < target; k++) {
         const id = `ec2-${b}-${si}-${k}`;
-        nodes.push({ id, kind: 'ec2', parent: sg, position: { x: 20 + (k % 3) * 200, y: 50 + Math.floor(k / 3) * 200 } });
+        nodes.push({
+          id,
+          kind: 'ec2',
+          parent: sg,
+          position: { x: 20 + (k % 3) * 200, y: 50 + Math.floor(k / 3) * 200 },
+        });
         edges.push({ id: `e-alb-${id}`, source: `alb-${b}`, target: id });
       }
     }
   }
-  return { type: 'aws-security-playground', version: 1, title: `Generated ${nodes.length}`, nodes, edges };
+  return {
+    type: 'aws-security-playground',
+    version: 1,
+    title: `Generated ${nodes.length}`,
+    nodes,
+    edges,
+  };
 }

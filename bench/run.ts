@@ -17,7 +17,9 @@ const sections: Section[] = [
     run: async () => {
       const r = initialJs();
       for (const f of r.files) console.log(`  ${f.file}: ${f.gzipKB.toFixed(1)} KB gzip`);
-      console.log(`  initial JS: ${r.totalKB.toFixed(1)} KB gzip (budget ${INITIAL_JS_BUDGET_KB} KB) ${r.totalKB <= INITIAL_JS_BUDGET_KB ? 'OK' : 'OVER'}`);
+      console.log(
+        `  initial JS: ${r.totalKB.toFixed(1)} KB gzip (budget ${INITIAL_JS_BUDGET_KB} KB) ${r.totalKB <= INITIAL_JS_BUDGET_KB ? 'OK' : 'OVER'}`,
+      );
       return r;
     },
   },
@@ -26,8 +28,12 @@ const sections: Section[] = [
     run: async () => {
       execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'ignore' });
       const r = await benchCanvas(1000);
-      console.log(`  ${r.nodes} nodes: render app ${ms(r.appRenderMs)} vs bare ${ms(r.bareRenderMs)} = ${ratio(r.renderRatio)} (goal ≤ 1.5)`);
-      console.log(`  drag one node, main-thread tasks: app ${ms(r.appDragMs)} vs bare ${ms(r.bareDragMs)} = ${ratio(r.dragRatio)} (goal ≤ 1.5)`);
+      console.log(
+        `  ${r.nodes} nodes: render app ${ms(r.appRenderMs)} vs bare ${ms(r.bareRenderMs)} = ${ratio(r.renderRatio)} (goal ≤ 1.5)`,
+      );
+      console.log(
+        `  drag one node, main-thread tasks: app ${ms(r.appDragMs)} vs bare ${ms(r.bareDragMs)} = ${ratio(r.dragRatio)} (goal ≤ 1.5)`,
+      );
       return r;
     },
   },
@@ -52,7 +58,9 @@ async function main() {
   mkdirSync('bench/results/bare-dist', { recursive: true });
   console.log('Building the app…');
   execSync('npx vite build', { stdio: 'ignore' });
-  const all = [...sections, ...(await optionalSections())].filter((s) => !only.length || only.includes(s.name));
+  const all = [...sections, ...(await optionalSections())].filter(
+    (s) => !only.length || only.includes(s.name),
+  );
   const out: Record<string, unknown> = { date: new Date().toISOString() };
   let failed = false;
   for (const s of all) {

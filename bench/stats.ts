@@ -5,7 +5,10 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export async function timeMedian(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+export async function timeMedian(
+  runs: number,
+  fn: () => unknown | Promise<unknown>,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

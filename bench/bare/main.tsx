@@ -23,10 +23,13 @@ function toFlow(doc: RawDiagram): { nodes: Node[]; edges: Edge[] } {
 function Bare({ doc }: { doc: RawDiagram }) {
   const [{ nodes, edges }, setFlow] = useState(() => toFlow(doc));
   const onNodesChange = useCallback(
-    (changes: NodeChange[]) => setFlow((f) => ({ ...f, nodes: applyNodeChanges(changes, f.nodes) })),
+    (changes: NodeChange[]) =>
+      setFlow((f) => ({ ...f, nodes: applyNodeChanges(changes, f.nodes) })),
     [],
   );
-  return <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} minZoom={0.02} fitView />;
+  return (
+    <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} minZoom={0.02} fitView />
+  );
 }
 
 const doc = (await (await fetch('./doc.json')).json()) as RawDiagram;

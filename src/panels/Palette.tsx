@@ -10,7 +10,7 @@ import { KINDS } from '../domain/kinds/catalogue';
 import { searchKinds } from '../domain/kinds/search';
 import type { KindCategory, KindDef } from '../domain/kinds/types';
 import { addKindAtCenter } from '../canvas/canvasBridge';
-import { KindIcon } from '../canvas/kindIcons';
+import { CanvasIcon } from '../canvas/nodes/CanvasIcon';
 import { pick } from '../i18n';
 import { useLang, useT } from './useT';
 
@@ -128,7 +128,7 @@ export function Palette() {
                     onClick={() => addKindAtCenter(kind.id)}
                     title={`${pick(lang, kind.description)}\n${t('palette.item.hint')}`}
                   >
-                    <KindIcon kind={kind.id} size={28} />
+                    <CanvasIcon kind={kind.id} size={28} />
                     <span>{pick(lang, kind.name)}</span>
                   </button>
                 </li>

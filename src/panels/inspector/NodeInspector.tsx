@@ -1,7 +1,7 @@
 /** One selected node: its label, every prop of its kind, what it is and where it belongs. */
 import { getKind } from '../../domain/kinds/catalogue';
 import type { DiagramNode } from '../../domain/document/types';
-import { KindIcon } from '../../canvas/kindIcons';
+import { CanvasIcon } from '../../canvas/nodes/CanvasIcon';
 import { pick } from '../../i18n';
 import { useLang, useT } from '../useT';
 import { DraftInput, anyText } from './DraftInput';
@@ -17,7 +17,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
   return (
     <div className="asp-inspector__body" data-testid="inspector-node">
       <div className="asp-inspector__head">
-        <KindIcon kind={node.kind} size={32} />
+        <CanvasIcon kind={node.kind} size={32} />
         <div>
           <h2 className="asp-inspector__kind">{pick(lang, kind.name)}</h2>
           <p className="asp-muted asp-mono" data-testid="inspector-id">
