@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 // Debian's Chromium where it is installed (CI, this machine); Playwright's own elsewhere.
 const debianChromium = '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several builds be tested side by side (parallel work here).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,7 +32,7 @@ export default defineConfig({
   },
   webServer: {
     // Tests run against the production build, as users get it.
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
