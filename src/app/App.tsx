@@ -11,6 +11,10 @@ import { ShortcutHelp } from '../panels/ShortcutHelp';
 import { Toolbar } from '../panels/Toolbar';
 import { LayoutButton } from '../layout/LayoutButton';
 import { ExportMenu } from '../export/ExportMenu';
+import { FindingsPanel } from '../panels/findings/FindingsPanel';
+import { FindingsSummary } from '../panels/findings/FindingsSummary';
+import { PresetsButton } from '../presets/PresetsButton';
+import { PresetBanner } from '../presets/PresetBanner';
 import { useEditor } from '../store/editorStore';
 import '../panels/panels.css';
 import './app.css';
@@ -24,8 +28,10 @@ export function App() {
     <div className="asp-app">
       <div className="asp-app__toolbar">
         <Toolbar>
+          <PresetsButton />
           <LayoutButton />
           <ExportMenu />
+          <FindingsSummary />
         </Toolbar>
       </div>
       <div className="asp-app__body">
@@ -34,12 +40,15 @@ export function App() {
         </div>
         <div className="asp-app__center">
           <Canvas />
+          <PresetBanner />
         </div>
         <div className="asp-app__right" data-testid="right-column">
           <div className="asp-app__inspector">
             <Inspector />
           </div>
-          {/* Findings slot: the findings panel mounts here, under the inspector (.asp-app__findings). */}
+          <div className="asp-app__findings">
+            <FindingsPanel />
+          </div>
         </div>
       </div>
       <Notices />

@@ -7,20 +7,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { editorStore } from '../store/editorStore';
 import type { EditorStore } from '../store/editorStore';
+import { findingsStore } from '../store/findings';
+import type { FindingsStore } from '../store/findings';
 import { initialLang, restoreAutosave, startAutosave } from '../store/persistence';
 import { prepareKindIconUrls } from '../canvas/iconImages';
+import { followPresetSession } from '../presets/presetSession';
+import { openPresetFromUrl } from '../presets/startup';
 import { App } from './App';
 
 declare global {
   interface Window {
     __editorStore?: EditorStore;
+    __findingsStore?: FindingsStore;
   }
 }
 
 editorStore.getState().setLang(initialLang());
 restoreAutosave(editorStore);
 startAutosave(editorStore);
+// Challenge mode follows the open document (restored, or opened by ?preset=<id>).
+followPresetSession(editorStore);
+void openPresetFromUrl();
 window.__editorStore = editorStore;
+window.__findingsStore = findingsStore;
 prepareKindIconUrls();
 
 createRoot(document.getElementById('root')!).render(

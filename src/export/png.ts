@@ -1,11 +1,12 @@
 /**
  * PNG export: the whole diagram rendered by html-to-image, with the document JSON
- * embedded in an iTXt chunk so that opening the image restores the diagram.
+ * embedded in a tEXt chunk (as ASCII-only JSON) so that opening the image restores the
+ * diagram.
  */
 import { toBlob } from 'html-to-image';
 import type { Diagram } from '../domain/document/types';
 import { exportDiagram } from '../domain/document/export';
-import { DOCUMENT_CHUNK_KEYWORD, insertTextChunk, pngSize } from './pngChunks';
+import { DOCUMENT_CHUNK_KEYWORD, asciiJson, insertTextChunk, pngSize } from './pngChunks';
 import type { ImageChoice } from './render';
 import { renderTarget } from './render';
 
@@ -24,7 +25,7 @@ export async function exportPng(doc: Diagram, choice: ImageChoice): Promise<PngE
   const bytes = insertTextChunk(
     new Uint8Array(await image.arrayBuffer()),
     DOCUMENT_CHUNK_KEYWORD,
-    exportDiagram(doc),
+    asciiJson(exportDiagram(doc)),
   );
   const { width, height } = pngSize(bytes);
   return {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DOCUMENT_CHUNK_KEYWORD,
   PngFormatError,
+  asciiJson,
   crc32,
   decodeTextChunk,
   insertTextChunk,
@@ -47,11 +48,14 @@ describe('PNG chunks', () => {
     expect(readChunks(png).map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
   });
 
-  it('embeds UTF-8 text in an iTXt chunk before IEND and reads it back', () => {
-    const json = JSON.stringify({ title: 'ウェブアプリ', nodes: [{ id: 'waf-1' }] });
+  it('embeds the JSON in a tEXt chunk before IEND, Japanese escaped, and reads it back', () => {
+    const value = { title: 'ウェブアプリ 🔥', nodes: [{ id: 'waf-1', label: 'a\tb "q" \\' }] };
+    const json = asciiJson(JSON.stringify(value, null, 2));
+    expect(json).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(JSON.parse(json)).toEqual(value);
     const out = insertTextChunk(tinyPng(), DOCUMENT_CHUNK_KEYWORD, json);
     const chunks = readChunks(out); // also re-checks every CRC
-    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'iTXt', 'IEND']);
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'tEXt', 'IEND']);
     expect(readTextChunk(out, DOCUMENT_CHUNK_KEYWORD)).toBe(json);
     // the image data is untouched
     expect([...inflateSync(chunks[1].data)]).toEqual([
@@ -60,11 +64,27 @@ describe('PNG chunks', () => {
     expect(pngSize(out)).toEqual({ width: 3, height: 2 });
   });
 
+  it('refuses text a tEXt chunk cannot hold', () => {
+    expect(() => insertTextChunk(tinyPng(), DOCUMENT_CHUNK_KEYWORD, 'ウェブ')).toThrow(RangeError);
+    expect(() => insertTextChunk(tinyPng(), 'bad\0key', 'x')).toThrow(RangeError);
+  });
+
   it('replaces an earlier chunk with the same keyword instead of adding a second one', () => {
     const once = insertTextChunk(tinyPng(), DOCUMENT_CHUNK_KEYWORD, 'first');
     const twice = insertTextChunk(once, DOCUMENT_CHUNK_KEYWORD, 'second');
-    expect(readChunks(twice).filter((c) => c.type === 'iTXt')).toHaveLength(1);
+    expect(readChunks(twice).filter((c) => c.type === 'tEXt')).toHaveLength(1);
     expect(readTextChunk(twice, DOCUMENT_CHUNK_KEYWORD)).toBe('second');
+  });
+
+  it('reads an uncompressed UTF-8 iTXt chunk too', () => {
+    const chunks = readChunks(tinyPng());
+    const body = new TextEncoder().encode('{"t":"ウェブ"}');
+    const head = ascii(`${DOCUMENT_CHUNK_KEYWORD}\0\0\0\0\0`);
+    const data = new Uint8Array(head.length + body.length);
+    data.set(head);
+    data.set(body, head.length);
+    const png = writeChunks([chunks[0], { type: 'iTXt', data }, chunks[1], chunks[2]]);
+    expect(readTextChunk(png, DOCUMENT_CHUNK_KEYWORD)).toBe('{"t":"ウェブ"}');
   });
 
   it('reads a Latin-1 tEXt chunk too, and ignores other keywords', () => {

@@ -1,8 +1,10 @@
 /**
  * PNG text chunks (pure; PNG spec §11.3.4): the exported PNG carries the document JSON
- * in an `iTXt` chunk (UTF-8, so Japanese labels survive) with the keyword
- * `aws-security-playground`, so that opening the image restores the diagram.
- * Reading also accepts a Latin-1 `tEXt` chunk with that keyword.
+ * in a `tEXt` chunk with the keyword `aws-security-playground`, so that opening the
+ * image restores the diagram. tEXt is Latin-1 only, so the JSON is written with every
+ * non-ASCII character as a `\uXXXX` escape (`asciiJson`): still the same JSON, readable
+ * by any PNG tool, and Japanese labels survive. Reading also accepts an uncompressed
+ * UTF-8 `iTXt` chunk with that keyword.
  */
 
 export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -88,15 +90,27 @@ export function writeChunks(chunks: readonly PngChunk[]): Uint8Array<ArrayBuffer
   return out;
 }
 
-/** iTXt data: keyword, NUL, compression flag 0, method 0, empty language tag and translated keyword, UTF-8 text. */
-export function encodeITxt(keyword: string, text: string): Uint8Array {
-  const key = typeBytes(keyword);
-  const body = new TextEncoder().encode(text);
-  const out = new Uint8Array(key.length + 5 + body.length);
-  out.set(key, 0);
-  // bytes after the keyword: NUL, flag 0, method 0, NUL (language), NUL (translated keyword)
-  out.set(body, key.length + 5);
-  return out;
+/** Latin-1 keywords of 1–79 characters (PNG spec §11.3.4.2). */
+const KEYWORD = /^[\x20-\x7e\xa1-\xff]{1,79}$/;
+
+/** tEXt data: keyword, NUL, Latin-1 text. Throws for text a tEXt chunk cannot hold. */
+export function encodeTExt(keyword: string, text: string): Uint8Array {
+  if (!KEYWORD.test(keyword)) throw new RangeError(`'${keyword}' is not a PNG keyword`);
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what tEXt forbids
+  if (/[^\x01-\xff]/.test(text)) throw new RangeError('tEXt holds Latin-1 text without NUL only');
+  return typeBytes(`${keyword}\0${text}`);
+}
+
+/**
+ * JSON text with every character outside printable ASCII written as `\uXXXX`. Outside
+ * strings JSON is ASCII, so the escapes land inside strings, where they mean the same
+ * characters: `JSON.parse` gives the identical value.
+ */
+export function asciiJson(json: string): string {
+  return json.replace(
+    /[^\x20-\x7e\n\r\t]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Keyword and text of a tEXt or uncompressed iTXt chunk; undefined for anything else. */
@@ -117,8 +131,8 @@ export function decodeTextChunk(chunk: PngChunk): { keyword: string; text: strin
 }
 
 /**
- * The PNG with `text` stored under `keyword` (an existing text chunk with that keyword
- * is replaced), placed just before IEND.
+ * The PNG with `text` stored in a tEXt chunk under `keyword` (an existing text chunk
+ * with that keyword is replaced), placed just before IEND.
  */
 export function insertTextChunk(
   png: Uint8Array,
@@ -127,7 +141,7 @@ export function insertTextChunk(
 ): Uint8Array<ArrayBuffer> {
   const chunks = readChunks(png).filter((c) => decodeTextChunk(c)?.keyword !== keyword);
   const iend = chunks.length - 1;
-  chunks.splice(iend, 0, { type: 'iTXt', data: encodeITxt(keyword, text) });
+  chunks.splice(iend, 0, { type: 'tEXt', data: encodeTExt(keyword, text) });
   return writeChunks(chunks);
 }
 

@@ -19,6 +19,7 @@ import type { ContainerFlowNode } from '../flowTypes';
 import { CanvasIcon } from './CanvasIcon';
 import { commitResize } from '../resizing';
 import { NodeHandles, useHandleSides } from './NodeHandles';
+import { NodeFindingBadge } from '../../panels/findings/NodeFindingBadge';
 
 const ICON_SIZE = 24;
 export const MIN_CONTAINER_SIZE = { width: 160, height: 96 };
@@ -94,6 +95,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         {facts.length > 0 && <span className="asp-container__facts">{facts.join(' · ')}</span>}
       </div>
       <NodeHandles nodeId={id} shown={handles.shown} />
+      <NodeFindingBadge nodeId={id} />
     </div>
   );
 }

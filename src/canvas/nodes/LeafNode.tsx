@@ -13,6 +13,7 @@ import { nodeById } from '../docIndex';
 import type { LeafFlowNode } from '../flowTypes';
 import { CanvasIcon } from './CanvasIcon';
 import { NodeHandles, useHandleSides } from './NodeHandles';
+import { NodeFindingBadge } from '../../panels/findings/NodeFindingBadge';
 
 const ICON_SIZE = 48;
 
@@ -36,6 +37,7 @@ function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
       </div>
       <div className="asp-leaf__label">{label}</div>
       <NodeHandles nodeId={id} shown={handles.shown} />
+      <NodeFindingBadge nodeId={id} />
     </div>
   );
 }

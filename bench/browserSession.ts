@@ -1,0 +1,99 @@
+/**
+ * A page of the built app with a generated diagram already open (through the autosave
+ * slot, as a returning user has it), for the browser benchmarks of layout and export.
+ * Also reads Chromium traces: the longest main-thread task between two user timing marks.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { AUTOSAVE_KEY } from './canvas.bench';
+import type { RawDiagram } from './generate';
+
+export async function openAppWith(browser: Browser, url: string, doc: RawDiagram): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [
+    AUTOSAVE_KEY,
+    JSON.stringify(doc),
+  ] as const);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.react-flow__node').length >= n,
+    doc.nodes.length,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  await page.waitForTimeout(500);
+  return page;
+}
+
+/** Chromium trace categories with every main-thread task and the page's user timing marks. */
+export const TASK_TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+export interface MainThreadTrace {
+  /** User timing marks of the page: name → time (ms, trace clock). */
+  marks: Map<string, number>;
+  /** Tasks on the page's main thread, in ms on the same clock. */
+  tasks: { start: number; duration: number }[];
+}
+
+/** The page's user timing marks and its renderer main-thread tasks, from a Chromium trace. */
+export function mainThreadTrace(trace: Buffer): MainThreadTrace {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] })
+    .traceEvents;
+  const marks = new Map<string, number>();
+  let pagePid: number | undefined;
+  for (const e of events)
+    if (e.name.startsWith('asp-') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b')) {
+      marks.set(e.name, e.ts / 1000);
+      pagePid = e.pid;
+    }
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        TASK_NAMES.has(e.name) &&
+        e.dur !== undefined &&
+        e.pid === pagePid &&
+        mainThreads.has(`${e.pid}:${e.tid}`),
+    )
+    .map((e) => ({ start: e.ts / 1000, duration: e.dur! / 1000 }));
+  return { marks, tasks };
+}
+
+/** The longest task (ms) that runs at any moment between two times. */
+export function longestTask(trace: MainThreadTrace, from: number, to: number): number {
+  let longest = 0;
+  for (const t of trace.tasks)
+    if (t.start + t.duration >= from && t.start <= to) longest = Math.max(longest, t.duration);
+  return longest;
+}
+
+/** The mark's time, or an error naming it. */
+export function markAt(trace: MainThreadTrace, name: string): number {
+  const at = trace.marks.get(name);
+  if (at === undefined) throw new Error(`the trace has no mark ${name}`);
+  return at;
+}

@@ -1,0 +1,29 @@
+/** A preset's thumbnail: its node rectangles as one small SVG (see preview.ts). */
+import { useMemo } from 'react';
+import type { Diagram } from '../domain/document/types';
+import { presetPreview } from './preview';
+
+export function PresetPreview({ doc }: { doc: Diagram }) {
+  const { viewBox, rects } = useMemo(() => presetPreview(doc), [doc]);
+  return (
+    <svg
+      className="asp-preset-preview"
+      viewBox={viewBox}
+      preserveAspectRatio="xMidYMid meet"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {rects.map((r) => (
+        <rect
+          key={r.id}
+          x={r.x}
+          y={r.y}
+          width={r.width}
+          height={r.height}
+          rx={r.container ? 6 : 10}
+          className={`asp-preset-preview__${r.container ? 'box' : 'leaf'} asp-preset-preview--${r.tone}`}
+        />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The toolbar's "Presets" button and the gallery dialog it opens. The dialog's code and
+ * the preset files load on first open, so neither is in the initial bundle.
+ */
+import { Suspense, lazy } from 'react';
+import { useT } from '../panels/useT';
+import { openPresetGallery, useGalleryOpen } from './galleryState';
+
+const PresetGallery = lazy(() => import('./PresetGallery'));
+
+export function PresetsButton() {
+  const t = useT();
+  const open = useGalleryOpen();
+  return (
+    <>
+      <button
+        type="button"
+        className="asp-button"
+        data-testid="presets-button"
+        title={t('presets.buttonTitle')}
+        aria-haspopup="dialog"
+        onClick={openPresetGallery}
+      >
+        {t('presets.button')}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <PresetGallery />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Where a learner stands in a challenge, from the live findings: how many errors are
+ * left, which error the next hint reveals, and which revealed hints are fixed. Pure.
+ */
+import { findingKey } from '../domain/rules/engine';
+import type { Finding } from '../domain/rules/types';
+import type { RevealedHint } from '../store/challenge';
+
+export interface ChallengeProgress {
+  errorsLeft: number;
+  /** The first error (validator order) not revealed yet; undefined when none is left. */
+  nextHint: RevealedHint | undefined;
+  /** Keys of revealed hints whose finding is gone. */
+  fixed: ReadonlySet<string>;
+  solved: boolean;
+}
+
+export function challengeProgress(
+  findings: readonly Finding[],
+  revealed: readonly RevealedHint[],
+): ChallengeProgress {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const openKeys = new Set(errors.map(findingKey));
+  const revealedKeys = new Set(revealed.map((r) => r.key));
+  const next = errors.find((f) => !revealedKeys.has(findingKey(f)));
+  return {
+    errorsLeft: errors.length,
+    nextHint: next && { key: findingKey(next), message: next.message, nodes: next.nodes },
+    fixed: new Set(revealed.filter((r) => !openKeys.has(r.key)).map((r) => r.key)),
+    solved: errors.length === 0,
+  };
+}
