@@ -28,12 +28,7 @@ export async function openAppWith(browser: Browser, url: string, doc: RawDiagram
 }
 
 /** Chromium trace categories with every main-thread task and the page's user timing marks. */
-export const TASK_TRACE_CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing',
-];
+export const TASK_TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
 
 interface TraceEvent {
   name: string;
@@ -56,12 +51,14 @@ export interface MainThreadTrace {
 
 /** The page's user timing marks and its renderer main-thread tasks, from a Chromium trace. */
 export function mainThreadTrace(trace: Buffer): MainThreadTrace {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] })
-    .traceEvents;
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const marks = new Map<string, number>();
   let pagePid: number | undefined;
   for (const e of events)
-    if (e.name.startsWith('asp-') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b')) {
+    if (
+      e.name.startsWith('asp-') &&
+      (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b')
+    ) {
       marks.set(e.name, e.ts / 1000);
       pagePid = e.pid;
     }

@@ -14,7 +14,13 @@ import { importDiagram } from '../src/domain/document/import';
 import { computeLayout } from '../src/layout/computeLayout';
 import { DEFAULT_LAYOUT_REQUEST, toElkGraph } from '../src/layout/elkGraph';
 import type { Page } from '@playwright/test';
-import { TASK_TRACE_CATEGORIES, longestTask, mainThreadTrace, markAt, openAppWith } from './browserSession';
+import {
+  TASK_TRACE_CATEGORIES,
+  longestTask,
+  mainThreadTrace,
+  markAt,
+  openAppWith,
+} from './browserSession';
 import { launchBrowser } from './canvas.bench';
 import { generateDiagram } from './generate';
 import { serve } from './serve';
@@ -91,7 +97,7 @@ async function tracedLayout(page: Page) {
   const t0 = Date.now();
   await page.getByTestId('auto-layout').click();
   await page.waitForFunction(() => (window as unknown as { __laidOut: boolean }).__laidOut, null, {
-    timeout: 120_000,
+    timeout: 300_000,
   });
   const wallMs = Date.now() - t0;
   await page.getByTestId('layout-busy').waitFor({ state: 'detached' });

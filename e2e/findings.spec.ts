@@ -120,23 +120,22 @@ test('filters by severity and by rule', async ({ page }) => {
 
 test('a click on a finding selects its nodes and centres the view on them', async ({ page }) => {
   await openDemo(page);
-  // Pan the diagram well away first.
+  // Pan the diagram well away first (the wheel pans).
   const canvas = page.getByTestId('canvas');
   const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(900, 600);
-  await expect
-    .poll(async () => (await centre(page.getByTestId('node-gd'))).x)
-    .toBeLessThan(box.x + box.width / 2 - 300);
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const offCentre = async () => {
+    const c = await centre(page.getByTestId('node-gd'));
+    return Math.hypot(c.x - middle.x, c.y - middle.y);
+  };
+  await page.mouse.move(middle.x, middle.y);
+  await page.mouse.wheel(0, 400);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(offCentre).toBeGreaterThan(250);
 
   await item(page, 'PLC-01').getByTestId('finding-show').click();
   expect((await editorState(page)).selection.nodes).toEqual(['gd']);
-  await expect
-    .poll(async () => {
-      const c = await centre(page.getByTestId('node-gd'));
-      return Math.hypot(c.x - (box.x + box.width / 2), c.y - (box.y + box.height / 2));
-    })
-    .toBeLessThan(12);
+  await expect.poll(offCentre).toBeLessThan(12);
   await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'gd');
 });
 
@@ -255,4 +254,18 @@ test('a drag recomputes the findings once, at its end', async ({ page }) => {
   await expect.poll(() => findingsVersion(page)).toBe(version + 1);
   await expect(page.getByTestId('finding-badge-gd')).toHaveCount(0);
   await expect(item(page, 'PLC-01')).toHaveCount(0);
+});
+
+test('an unchecked challenge hides the findings until the learner checks', async ({ page }) => {
+  await page.goto('./?preset=challenge-guardduty-in-subnet');
+  await expect(page.getByTestId('challenge-bar')).toBeVisible();
+  await expect(page.getByTestId('findings-summary')).toHaveText('Findings hidden');
+  await expect(panel(page).getByTestId('findings-hidden')).toBeVisible();
+  await expect(panel(page).locator('li')).toHaveCount(0);
+  await expect(page.locator('[data-testid^="finding-badge-"]')).toHaveCount(0);
+
+  await page.getByTestId('challenge-check').click();
+  await expect(page.getByTestId('findings-summary')).toContainText('error');
+  await expect(item(page, 'PLC-01')).toBeVisible();
+  await expect(page.locator('[data-testid^="finding-badge-"]').first()).toBeVisible();
 });

@@ -95,7 +95,10 @@ async function afterLayout(page: Page, pastBefore: number) {
 
 async function download(page: Page, testId: string): Promise<{ file: Download; bytes: Buffer }> {
   await page.getByTestId('export-menu').click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
   return { file, bytes: readFileSync((await file.path())!) };
 }
 
@@ -105,24 +108,33 @@ async function openFile(page: Page, name: string, mimeType: string, buffer: Buff
 
 /** Distinct colours, share of non-white pixels and the top-left pixel of a PNG, decoded by the browser. */
 function pixelStats(page: Page, image: Buffer, type = 'image/png') {
-  return page.evaluate(async ([base64, mime]) => {
-    const img = new Image();
-    img.src = `data:${mime};base64,${base64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set<number>();
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      colours.add(((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]) >>> 0);
-      if (data[i + 3] > 0 && (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250)) inked++;
-    }
-    return { colours: colours.size, inkedShare: inked / (data.length / 4), corner: [...data.slice(0, 4)] };
-  }, [image.toString('base64'), type] as const);
+  return page.evaluate(
+    async ([base64, mime]) => {
+      const img = new Image();
+      img.src = `data:${mime};base64,${base64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const colours = new Set<number>();
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        colours.add(
+          ((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]) >>> 0,
+        );
+        if (data[i + 3] > 0 && (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250)) inked++;
+      }
+      return {
+        colours: colours.size,
+        inkedShare: inked / (data.length / 4),
+        corner: [...data.slice(0, 4)],
+      };
+    },
+    [image.toString('base64'), type] as const,
+  );
 }
 
 test.beforeEach(async ({ page }) => {
@@ -132,7 +144,12 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('opening a file without positions lays it out before showing it', async ({ page }) => {
-  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await openFile(
+    page,
+    'unplaced.json',
+    'application/json',
+    Buffer.from(JSON.stringify(rawDiagram(false))),
+  );
   await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
   const { doc, past } = await state(page);
   expect(past).toBe(1);
@@ -189,7 +206,9 @@ test('layout options: top to bottom, and only the selected container', async ({ 
   await page.getByTestId('layout-run').click();
   doc = await afterLayout(page, past);
   expect(doc.nodes.find((n) => n.id === 'vpc')!.position).toEqual(vpcBefore.position);
-  expect(doc.nodes.filter((n) => ['internet', 'cf', 'waf', 'gd'].includes(n.id))).toEqual(outsideBefore);
+  expect(doc.nodes.filter((n) => ['internet', 'cf', 'waf', 'gd'].includes(n.id))).toEqual(
+    outsideBefore,
+  );
   // inside the VPC the two subnets now sit side by side
   expect(y(doc, 'pub')).toBe(y(doc, 'priv'));
   expect(checkLayout(doc).filter((p) => p.type !== 'overlap')).toEqual([]);
@@ -205,7 +224,10 @@ test('Shift+L lays out, but not while typing in a field', async ({ page }) => {
   past = (await state(page)).past;
 
   await watchBusy(page);
-  const field = page.getByRole('searchbox').or(page.locator('input[type="text"], input:not([type])')).first();
+  const field = page
+    .getByRole('searchbox')
+    .or(page.locator('input[type="text"], input:not([type])'))
+    .first();
   await field.focus();
   await page.keyboard.press('Shift+L');
   await expect(field).toHaveValue(/L$/);
@@ -219,8 +241,15 @@ test('Shift+L lays out, but not while typing in a field', async ({ page }) => {
   expect(checkLayout(doc)).toEqual([]);
 });
 
-test('PNG export: whole diagram at 2×, not blank, carries the document, reopens', async ({ page }) => {
-  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+test('PNG export: whole diagram at 2×, not blank, carries the document, reopens', async ({
+  page,
+}) => {
+  await openFile(
+    page,
+    'unplaced.json',
+    'application/json',
+    Buffer.from(JSON.stringify(rawDiagram(false))),
+  );
   await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
   const { doc } = await state(page);
   // zoom in so that most of the diagram is off screen: the export must not care
@@ -242,7 +271,8 @@ test('PNG export: whole diagram at 2×, not blank, carries the document, reopens
   expect(stats.inkedShare).toBeGreaterThan(0.02);
   expect(stats.corner).toEqual([255, 255, 255, 255]);
 
-  // the embedded document is the diagram
+  // the embedded document is the diagram, in a tEXt chunk
+  expect(readChunks(bytes).map((c) => c.type)).toContain('tEXt');
   const embedded = readDocumentFromPng(bytes);
   expect(embedded.ok).toBe(true);
   if (embedded.ok) expect(imported(embedded.text)).toEqual(doc);
@@ -255,7 +285,12 @@ test('PNG export: whole diagram at 2×, not blank, carries the document, reopens
 });
 
 test('PNG export with a transparent background at 1×', async ({ page }) => {
-  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await openFile(
+    page,
+    'unplaced.json',
+    'application/json',
+    Buffer.from(JSON.stringify(rawDiagram(false))),
+  );
   await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
   const { doc } = await state(page);
   await page.getByTestId('export-menu').click();
@@ -275,11 +310,18 @@ test('PNG export with a transparent background at 1×', async ({ page }) => {
 test('a PNG without a diagram is refused with a notice', async ({ page }) => {
   // an exported PNG with its document chunk taken out
   const exported = await (async () => {
-    await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+    await openFile(
+      page,
+      'unplaced.json',
+      'application/json',
+      Buffer.from(JSON.stringify(rawDiagram(false))),
+    );
     await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
     return (await download(page, 'export-png')).bytes;
   })();
-  const plain = Buffer.from(writeChunks(readChunks(exported).filter((c) => c.type !== 'tEXt' && c.type !== 'iTXt')));
+  const plain = Buffer.from(
+    writeChunks(readChunks(exported).filter((c) => c.type !== 'tEXt' && c.type !== 'iTXt')),
+  );
   const before = (await state(page)).doc;
   await openFile(page, 'photo.png', 'image/png', plain);
   await expect(page.getByTestId('notice-error')).toContainText('photo.png');
@@ -287,7 +329,12 @@ test('a PNG without a diagram is refused with a notice', async ({ page }) => {
 });
 
 test('JSON export re-imports to the same document', async ({ page }) => {
-  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await openFile(
+    page,
+    'unplaced.json',
+    'application/json',
+    Buffer.from(JSON.stringify(rawDiagram(false))),
+  );
   await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
   const { doc } = await state(page);
   const { file, bytes } = await download(page, 'export-json');
@@ -301,7 +348,12 @@ test('JSON export re-imports to the same document', async ({ page }) => {
 });
 
 test('SVG export parses and shows every label', async ({ page }) => {
-  await openFile(page, 'unplaced.json', 'application/json', Buffer.from(JSON.stringify(rawDiagram(false))));
+  await openFile(
+    page,
+    'unplaced.json',
+    'application/json',
+    Buffer.from(JSON.stringify(rawDiagram(false))),
+  );
   await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
   const { doc } = await state(page);
   const { file, bytes } = await download(page, 'export-svg');
@@ -329,4 +381,36 @@ test('SVG export parses and shows every label', async ({ page }) => {
   const stats = await pixelStats(page, bytes, 'image/svg+xml');
   expect(stats.colours).toBeGreaterThan(16);
   expect(stats.inkedShare).toBeGreaterThan(0.02);
+});
+
+test('finding badges are in the exported image only when asked', async ({ page }) => {
+  await openFile(
+    page,
+    'unplaced.json',
+    'application/json',
+    Buffer.from(JSON.stringify(rawDiagram(false))),
+  );
+  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  const onCanvas = page.locator('.asp-finding-badge');
+  await expect(onCanvas.first()).toBeVisible();
+  const shown = await onCanvas.count();
+  const badgesIn = (svg: Buffer) =>
+    page.evaluate(
+      (text) =>
+        new DOMParser()
+          .parseFromString(text, 'image/svg+xml')
+          .querySelectorAll('[class~="asp-finding-badge"]').length,
+      svg.toString('utf8'),
+    );
+
+  expect(await badgesIn((await download(page, 'export-svg')).bytes)).toBe(shown);
+
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-badges').uncheck();
+  await page.getByTestId('export-menu').click();
+  expect(await badgesIn((await download(page, 'export-svg')).bytes)).toBe(0);
+  const png = (await download(page, 'export-png')).bytes;
+  expect((await pixelStats(page, png)).inkedShare).toBeGreaterThan(0.02);
+  // the canvas keeps showing them
+  await expect(onCanvas).toHaveCount(shown);
 });

@@ -119,6 +119,7 @@ describe('validateCommand', () => {
     expect(text.out).toContain('(1 accepted)');
 
     const json = await run(file, '--format=json');
+    expect(json.status).toBe(0);
     const report = JSON.parse(json.out) as {
       findings: { rule: string }[];
       accepted: Record<string, unknown>[];

@@ -17,8 +17,12 @@ export interface ImageChoice {
 
 export const DEFAULT_IMAGE_CHOICE: ImageChoice = { background: 'white', scale: 1, badges: true };
 
-/** Class of the finding badges drawn on nodes (left out when `badges` is off). */
-export const FINDING_BADGE_CLASS = 'finding-badge';
+/**
+ * Class of the finding badges drawn on nodes (panels/findings/NodeFindingBadge.tsx).
+ * Without `badges` the capture leaves every element with this class out of the clone;
+ * the live canvas is never touched.
+ */
+export const FINDING_BADGE_CLASS = 'asp-finding-badge';
 
 /** A reason the export cannot start, to show as a notice (an i18n key of the exporting area). */
 export class ExportProblem extends Error {

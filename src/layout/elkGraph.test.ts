@@ -236,5 +236,4 @@ describe('real ELK layouts (elk.bundled.js in Node)', () => {
     expect(positions.v1.size).toEqual({ width: 780, height: 540 });
     expect(checkLayout(setLayout(empties, positions))).toEqual([]);
   });
-
 });

@@ -19,7 +19,12 @@ function ChallengeBar({ preset }: { preset: PresetInfo }) {
   const checked = useChallenge((s) => s.checked);
   const revealed = useChallenge((s) => s.revealed);
   const findings = useFindings((s) => s.findings);
-  const progress = useMemo(() => challengeProgress(findings, revealed), [findings, revealed]);
+  const accepted = useFindings((s) => s.accepted);
+  // Accepting an error (with a reason) is a design choice elsewhere; here it does not solve it.
+  const progress = useMemo(
+    () => challengeProgress([...findings, ...accepted], revealed),
+    [findings, accepted, revealed],
+  );
   const { hint, check, leave } = challengeStore.getState();
 
   return (

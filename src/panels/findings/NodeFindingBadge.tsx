@@ -11,6 +11,7 @@ import { useNodeFindings } from '../../store/findings';
 import { useLang } from '../useT';
 import './findings.css';
 
+/** One finding shows its kind of mark; several show how many. */
 const SEVERITY_MARK = { error: '!', warning: '!', info: 'i' } as const;
 
 function BadgeMark({ nodeId, entry }: { nodeId: string; entry: NodeFindings }) {
@@ -30,10 +31,7 @@ function BadgeMark({ nodeId, entry }: { nodeId: string; entry: NodeFindings }) {
       aria-label={text}
       title={text}
     >
-      {SEVERITY_MARK[entry.worst]}
-      {entry.findings.length > 1 && (
-        <span className="asp-finding-badge__count">{entry.findings.length}</span>
-      )}
+      {entry.findings.length > 1 ? entry.findings.length : SEVERITY_MARK[entry.worst]}
     </span>
   );
 }
