@@ -266,6 +266,6 @@ test('an unchecked challenge hides the findings until the learner checks', async
 
   await page.getByTestId('challenge-check').click();
   await expect(page.getByTestId('findings-summary')).toContainText('error');
-  await expect(item(page, 'PLC-01')).toBeVisible();
+  await expect(item(page, 'PLC-01').first()).toBeVisible();
   await expect(page.locator('[data-testid^="finding-badge-"]').first()).toBeVisible();
 });

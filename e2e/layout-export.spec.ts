@@ -86,6 +86,24 @@ function busySeen(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __busySeen: boolean }).__busySeen);
 }
 
+/** Ids of nodes drawn (partly) outside the visible canvas. */
+function nodesOutsideCanvas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const inside =
+          r.left >= canvas.left - 1 &&
+          r.top >= canvas.top - 1 &&
+          r.right <= canvas.right + 1 &&
+          r.bottom <= canvas.bottom + 1;
+        return !inside;
+      })
+      .map((el) => el.dataset.id ?? '?');
+  });
+}
+
 /** Waits until a layout finished and returns the document. */
 async function afterLayout(page: Page, pastBefore: number) {
   await expect.poll(async () => (await state(page)).past).toBe(pastBefore + 1);
@@ -104,6 +122,19 @@ async function download(page: Page, testId: string): Promise<{ file: Download; b
 
 async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
   await page.getByTestId('toolbar-open-input').setInputFiles({ name, mimeType, buffer });
+}
+
+/** Opens the small diagram as a file without positions (ELK places it on open); returns it. */
+async function openUnplaced(page: Page): Promise<Diagram> {
+  await openFile(
+    page,
+    'unplaced.json',
+    'application/json',
+    Buffer.from(JSON.stringify(rawDiagram(false))),
+  );
+  // ELK starts in the worker first: give a loaded machine time
+  await expect.poll(async () => (await state(page)).doc.nodes.length, { timeout: 30_000 }).toBe(9);
+  return (await state(page)).doc;
 }
 
 /** Distinct colours, share of non-white pixels and the top-left pixel of a PNG, decoded by the browser. */
@@ -144,13 +175,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('opening a file without positions lays it out before showing it', async ({ page }) => {
-  await openFile(
-    page,
-    'unplaced.json',
-    'application/json',
-    Buffer.from(JSON.stringify(rawDiagram(false))),
-  );
-  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  await openUnplaced(page);
   const { doc, past } = await state(page);
   expect(past).toBe(1);
   expect(doc.nodes.every((n) => n.position !== undefined)).toBe(true);
@@ -162,6 +187,8 @@ test('auto layout is one undo step and keeps children inside their parents', asy
   const piled = imported(JSON.stringify(rawDiagram(true)));
   expect(checkLayout(piled).length).toBeGreaterThan(0);
   await replaceDoc(page, piled);
+  // zoomed in on one node: most of the diagram is off screen until the view fits
+  await page.evaluate(() => window.__editorStore!.getState().focusOn(['ec2']));
   const before = await state(page);
   await watchBusy(page);
 
@@ -169,6 +196,8 @@ test('auto layout is one undo step and keeps children inside their parents', asy
   const doc = await afterLayout(page, before.past);
   expect(await busySeen(page)).toBe(true);
   expect(checkLayout(doc)).toEqual([]);
+  // the view fits afterwards: every node is inside the canvas
+  await expect.poll(() => nodesOutsideCanvas(page)).toEqual([]);
   // the same nodes and edges, only positions and container sizes changed
   expect(doc.nodes.map((n) => ({ ...n, position: undefined, size: undefined }))).toEqual(
     piled.nodes.map((n) => ({ ...n, position: undefined, size: undefined })),
@@ -244,14 +273,7 @@ test('Shift+L lays out, but not while typing in a field', async ({ page }) => {
 test('PNG export: whole diagram at 2×, not blank, carries the document, reopens', async ({
   page,
 }) => {
-  await openFile(
-    page,
-    'unplaced.json',
-    'application/json',
-    Buffer.from(JSON.stringify(rawDiagram(false))),
-  );
-  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
-  const { doc } = await state(page);
+  const doc = await openUnplaced(page);
   // zoom in so that most of the diagram is off screen: the export must not care
   await page.evaluate(() => window.__editorStore!.getState().focusOn(['ec2']));
 
@@ -285,14 +307,7 @@ test('PNG export: whole diagram at 2×, not blank, carries the document, reopens
 });
 
 test('PNG export with a transparent background at 1×', async ({ page }) => {
-  await openFile(
-    page,
-    'unplaced.json',
-    'application/json',
-    Buffer.from(JSON.stringify(rawDiagram(false))),
-  );
-  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
-  const { doc } = await state(page);
+  const doc = await openUnplaced(page);
   await page.getByTestId('export-menu').click();
   await page.getByTestId('export-background-transparent').check();
   await page.getByTestId('export-menu').click();
@@ -309,16 +324,8 @@ test('PNG export with a transparent background at 1×', async ({ page }) => {
 
 test('a PNG without a diagram is refused with a notice', async ({ page }) => {
   // an exported PNG with its document chunk taken out
-  const exported = await (async () => {
-    await openFile(
-      page,
-      'unplaced.json',
-      'application/json',
-      Buffer.from(JSON.stringify(rawDiagram(false))),
-    );
-    await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
-    return (await download(page, 'export-png')).bytes;
-  })();
+  await openUnplaced(page);
+  const exported = (await download(page, 'export-png')).bytes;
   const plain = Buffer.from(
     writeChunks(readChunks(exported).filter((c) => c.type !== 'tEXt' && c.type !== 'iTXt')),
   );
@@ -329,14 +336,7 @@ test('a PNG without a diagram is refused with a notice', async ({ page }) => {
 });
 
 test('JSON export re-imports to the same document', async ({ page }) => {
-  await openFile(
-    page,
-    'unplaced.json',
-    'application/json',
-    Buffer.from(JSON.stringify(rawDiagram(false))),
-  );
-  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
-  const { doc } = await state(page);
+  const doc = await openUnplaced(page);
   const { file, bytes } = await download(page, 'export-json');
   expect(file.suggestedFilename()).toBe('web-app-behind-cloudfront.json');
   expect(imported(bytes.toString('utf8'))).toEqual(doc);
@@ -348,14 +348,7 @@ test('JSON export re-imports to the same document', async ({ page }) => {
 });
 
 test('SVG export parses and shows every label', async ({ page }) => {
-  await openFile(
-    page,
-    'unplaced.json',
-    'application/json',
-    Buffer.from(JSON.stringify(rawDiagram(false))),
-  );
-  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
-  const { doc } = await state(page);
+  const doc = await openUnplaced(page);
   const { file, bytes } = await download(page, 'export-svg');
   expect(file.suggestedFilename()).toBe('web-app-behind-cloudfront.svg');
   const parsed = await page.evaluate((text) => {
@@ -384,13 +377,7 @@ test('SVG export parses and shows every label', async ({ page }) => {
 });
 
 test('finding badges are in the exported image only when asked', async ({ page }) => {
-  await openFile(
-    page,
-    'unplaced.json',
-    'application/json',
-    Buffer.from(JSON.stringify(rawDiagram(false))),
-  );
-  await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
+  await openUnplaced(page);
   const onCanvas = page.locator('.asp-finding-badge');
   await expect(onCanvas.first()).toBeVisible();
   const shown = await onCanvas.count();
@@ -413,4 +400,28 @@ test('finding badges are in the exported image only when asked', async ({ page }
   expect((await pixelStats(page, png)).inkedShare).toBeGreaterThan(0.02);
   // the canvas keeps showing them
   await expect(onCanvas).toHaveCount(shown);
+});
+
+test('ELK is not in the initial bundle: it loads, in a worker, on the first layout', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.reload();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  const initial = [...scripts];
+  expect(initial.length).toBeGreaterThan(0);
+  for (const url of initial) {
+    expect(url).not.toMatch(/elk|runLayout/i);
+    expect(await (await page.request.get(url)).text()).not.toContain('org.eclipse.elk');
+  }
+
+  await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
+  const past = (await state(page)).past;
+  const worker = page.waitForEvent('worker');
+  await page.getByTestId('auto-layout').click();
+  expect((await worker).url()).toMatch(/elk\.worker/);
+  await afterLayout(page, past);
 });

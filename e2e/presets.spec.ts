@@ -82,6 +82,8 @@ test('a reference preset opens from the gallery: its nodes, title and lesson app
 
   await page.getByTestId('reference-card-hide').click();
   await expect(page.getByTestId('reference-card')).toHaveCount(0);
+  await page.getByTestId('reference-card-show').click();
+  await expect(page.getByTestId('reference-title')).toHaveText(file.preset.title.ja);
 });
 
 test('the gallery filters by exam, mode and service, and works from the keyboard', async ({

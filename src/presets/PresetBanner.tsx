@@ -169,6 +169,21 @@ function ReferenceCard({ preset, onHide }: { preset: PresetInfo; onHide: () => v
   );
 }
 
+/** What stays of a hidden reference card: a small button that shows it again. */
+function ReferenceReopen({ onShow }: { onShow: () => void }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="asp-button asp-button--small asp-preset-banner__reopen"
+      data-testid="reference-card-show"
+      onClick={onShow}
+    >
+      {t('presets.reference.show')}
+    </button>
+  );
+}
+
 export function PresetBanner() {
   const preset = useEditor((s) => s.doc.preset);
   const challengeId = useChallenge((s) => s.presetId);
@@ -177,6 +192,6 @@ export function PresetBanner() {
   if (!preset) return null;
   if (preset.mode === 'challenge')
     return challengeId === preset.id ? <ChallengeBar key={preset.id} preset={preset} /> : null;
-  if (hidden === preset) return null;
+  if (hidden === preset) return <ReferenceReopen onShow={() => setHidden(undefined)} />;
   return <ReferenceCard preset={preset} onHide={() => setHidden(preset)} />;
 }

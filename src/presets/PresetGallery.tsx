@@ -47,14 +47,35 @@ function useCatalog(): Loaded {
   return loaded;
 }
 
-/** Escape closes the gallery before the canvas sees it; focus returns where it was. */
-function useDialogKeys(): void {
+const FOCUSABLE =
+  'button:not(:disabled), select:not(:disabled), [href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Escape closes the gallery before the canvas sees it; Tab stays inside the dialog;
+ * focus returns where it was on close.
+ */
+function useDialogKeys(dialog: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopImmediatePropagation();
-      closePresetGallery();
+      if (e.key === 'Escape') {
+        e.stopImmediatePropagation();
+        closePresetGallery();
+        return;
+      }
+      if (e.key !== 'Tab' || !dialog.current) return;
+      const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      if (focusable.length === 0) return;
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      const inside = dialog.current.contains(document.activeElement);
+      if (e.shiftKey && (!inside || document.activeElement === first)) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && (!inside || document.activeElement === last)) {
+        e.preventDefault();
+        first.focus();
+      }
     };
     // Capture phase, so that this Escape is handled before the canvas's.
     window.addEventListener('keydown', onKey, true);
@@ -62,7 +83,7 @@ function useDialogKeys(): void {
       window.removeEventListener('keydown', onKey, true);
       previous?.focus?.();
     };
-  }, []);
+  }, [dialog]);
 }
 
 function brokenLine(t: Translate, b: BrokenPreset, lang: 'en' | 'ja'): string {
@@ -153,7 +174,8 @@ export default function PresetGallery() {
   const [filter, setFilter] = useState<PresetFilter>(NO_FILTER);
   const firstFocus = useRef<HTMLSelectElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  useDialogKeys();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useDialogKeys(dialogRef);
   useEffect(() => {
     // The first filter once the cards are there; the close button while loading.
     (loaded.state === 'ready' ? firstFocus : closeRef).current?.focus();
@@ -170,6 +192,7 @@ export default function PresetGallery() {
   return (
     <div className="asp-modal-backdrop" onClick={closePresetGallery}>
       <div
+        ref={dialogRef}
         className="asp-modal asp-preset-gallery"
         role="dialog"
         aria-modal="true"

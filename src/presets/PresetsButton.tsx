@@ -3,6 +3,7 @@
  * the preset files load on first open, so neither is in the initial bundle.
  */
 import { Suspense, lazy } from 'react';
+import { createPortal } from 'react-dom';
 import { useT } from '../panels/useT';
 import { openPresetGallery, useGalleryOpen } from './galleryState';
 
@@ -23,11 +24,14 @@ export function PresetsButton() {
       >
         {t('presets.button')}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <PresetGallery />
-        </Suspense>
-      )}
+      {/* Portal: inside the toolbar the dialog would inherit its colours and stacking. */}
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <PresetGallery />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }

@@ -1,0 +1,191 @@
+/**
+ * Every file in presets/ is a preset the gallery shows (it loads them all with
+ * import.meta.glob), so every file is checked here: it imports through the one import
+ * path without a warning or repair, the validator reports exactly its `expect`, both
+ * languages are written, it looks tidy when opened, and each challenge can be solved.
+ * Adding a preset needs no change here; a broken one fails.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { importDiagram } from '../src/domain/document/import';
+import type { Diagram, Localized } from '../src/domain/document/types';
+import type { KindId } from '../src/domain/kinds/types';
+import { runRules } from '../src/domain/rules/engine';
+import { compareWithExpect, expectationKey } from '../src/domain/rules/expectations';
+import { RULES_BY_ID } from '../src/domain/rules/registry';
+import { checkLayout } from '../src/layout/checkLayout';
+import { CHALLENGE_SOLUTIONS } from './challengeSolutions';
+
+const DIR = dirname(fileURLToPath(import.meta.url));
+/** The TypeScript beside the presets: this test and the challenge solutions. */
+const CODE_FILE = /\.ts$/;
+
+/** Every service of the seed notes, as kind ids (kinds.md). */
+const SEED_KINDS: readonly KindId[] = [
+  'vpc',
+  'subnet',
+  'network-acl',
+  'security-group',
+  'ids-ips',
+  'waf',
+  'firewall-manager',
+  'network-firewall',
+  'shield',
+  'guardduty',
+  'security-hub',
+  'inspector',
+  'codeguru',
+  'macie',
+  'detective',
+  'cloudfront',
+  'alb',
+  'organization',
+];
+
+/** AWS certification exam codes a preset may be tagged with. */
+const EXAMS = new Set(['CLF', 'SAA', 'SAP', 'SCS', 'ANS', 'DVA', 'SOA', 'DOP']);
+
+/** Kana or kanji: a Japanese text that is not English copied over. */
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+interface LoadedPreset {
+  file: string;
+  doc: Diagram;
+}
+
+const files = readdirSync(DIR)
+  .filter((f) => !CODE_FILE.test(f))
+  .sort();
+
+function load(file: string): LoadedPreset {
+  const result = importDiagram(readFileSync(join(DIR, file), 'utf8'));
+  if (!result.ok) {
+    const reasons = result.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ');
+    throw new Error(`${file} is refused: ${reasons}`);
+  }
+  return { file, doc: result.doc };
+}
+
+function presetOf({ file, doc }: LoadedPreset) {
+  if (!doc.preset) throw new Error(`${file} has no preset block`);
+  return doc.preset;
+}
+
+const presets = files.filter((f) => f.endsWith('.json')).map(load);
+
+function describeFindings(doc: Diagram): string {
+  return runRules(doc)
+    .findings.map((f) => expectationKey(f.rule, f.nodes))
+    .join(', ');
+}
+
+describe('the preset collection', () => {
+  it('holds only preset JSON files besides its TypeScript', () => {
+    expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]);
+  });
+
+  it('has at least 14 presets, 5 references and 5 challenges', () => {
+    const modes = presets.map((p) => presetOf(p).mode);
+    expect(presets.length).toBeGreaterThanOrEqual(14);
+    expect(modes.filter((m) => m === 'reference').length).toBeGreaterThanOrEqual(5);
+    expect(modes.filter((m) => m === 'challenge').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('uses every service of the seed notes somewhere', () => {
+    const used = new Set(presets.flatMap((p) => p.doc.nodes.map((n) => n.kind)));
+    expect(SEED_KINDS.filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it('has unique ids', () => {
+    const ids = presets.map((p) => presetOf(p).id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has a solution for every challenge and for nothing else', () => {
+    const challenges = presets.filter((p) => presetOf(p).mode === 'challenge');
+    expect(Object.keys(CHALLENGE_SOLUTIONS).sort()).toEqual(
+      challenges.map((p) => presetOf(p).id).sort(),
+    );
+  });
+});
+
+describe.each(files.filter((f) => f.endsWith('.json')))('preset %s', (file) => {
+  it('imports through importDiagram with no warning or repair and needs no layout', () => {
+    const result = importDiagram(readFileSync(join(DIR, file), 'utf8'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => `${w.path}: ${w.message.en}`)).toEqual([]);
+    expect(result.needsLayout).toBe(false);
+    expect(result.doc.preset).toBeDefined();
+  });
+
+  const loaded = () => presets.find((p) => p.file === file)!;
+
+  it('is named after its id', () => {
+    expect(`${presetOf(loaded()).id}.json`).toBe(file);
+  });
+
+  it('is written in English and Japanese, with exam tags', () => {
+    const preset = presetOf(loaded());
+    const texts: [string, Localized][] = [
+      ['title', preset.title],
+      ['scenario', preset.scenario],
+      ['lesson', preset.lesson],
+    ];
+    for (const [field, text] of texts) {
+      expect(text.en.trim(), `${field}.en`).not.toBe('');
+      expect(JAPANESE.test(text.en), `${field}.en is English`).toBe(false);
+      expect(JAPANESE.test(text.ja), `${field}.ja is Japanese`).toBe(true);
+    }
+    expect(loaded().doc.title?.trim()).toBeTruthy();
+    expect(preset.exam.length).toBeGreaterThan(0);
+    expect(preset.exam.filter((e) => !EXAMS.has(e))).toEqual([]);
+  });
+
+  it('gets exactly the findings its expect lists', () => {
+    const { doc } = loaded();
+    const diff = compareWithExpect(runRules(doc).findings, presetOf(loaded()).expect);
+    expect(
+      {
+        missing: diff.missing.map((e) => expectationKey(e.rule, e.nodes)),
+        unexpected: diff.unexpected.map((f) => expectationKey(f.rule, f.nodes)),
+      },
+      `validator reports: ${describeFindings(doc)}`,
+    ).toEqual({ missing: [], unexpected: [] });
+  });
+
+  it('expects errors only when it is a challenge, and explains what a reference accepts', () => {
+    const preset = presetOf(loaded());
+    const severities = preset.expect.map((e) => RULES_BY_ID.get(e.rule)?.meta.severity);
+    expect(severities).not.toContain(undefined);
+    if (preset.mode === 'challenge') {
+      expect(severities).toContain('error');
+      return;
+    }
+    expect(severities).not.toContain('error');
+    // Each accepted note is justified in the lesson, in both languages.
+    for (const { rule } of preset.expect) {
+      expect(preset.lesson.en).toContain(rule);
+      expect(preset.lesson.ja).toContain(rule);
+    }
+  });
+
+  it('is laid out: every node placed, no overlaps, children inside their parents', () => {
+    expect(checkLayout(loaded().doc)).toEqual([]);
+  });
+
+  it('when a challenge, its solution leaves no error and only the accepted findings', () => {
+    const preset = presetOf(loaded());
+    if (preset.mode !== 'challenge') return;
+    const solution = CHALLENGE_SOLUTIONS[preset.id];
+    expect(solution).toBeDefined();
+    const solved = solution.solve(loaded().doc);
+    const findings = runRules(solved).findings;
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+    const diff = compareWithExpect(findings, solution.after);
+    expect(diff.missing).toEqual([]);
+    expect(diff.unexpected.map((f) => expectationKey(f.rule, f.nodes))).toEqual([]);
+  });
+});
