@@ -10,7 +10,6 @@ import type { EditorStore } from '../store/editorStore';
 import { findingsStore } from '../store/findings';
 import type { FindingsStore } from '../store/findings';
 import { initialLang, restoreAutosave, startAutosave } from '../store/persistence';
-import { prepareKindIconUrls } from '../canvas/iconImages';
 import { followPresetSession } from '../presets/presetSession';
 import { openPresetFromUrl } from '../presets/startup';
 import { App } from './App';
@@ -30,7 +29,6 @@ followPresetSession(editorStore);
 void openPresetFromUrl();
 window.__editorStore = editorStore;
 window.__findingsStore = findingsStore;
-prepareKindIconUrls();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
