@@ -16,18 +16,23 @@ import { median, ms } from './stats';
 const NODES = 500;
 
 async function chooseScale(page: Page, scale: 1 | 2) {
-  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-menu').click({ timeout: 300_000 });
   await page.getByTestId(`export-scale-${scale}`).check();
   await page.getByTestId('export-menu').click(); // close
 }
 
 /** One PNG export through the menu: milliseconds and the image's size. */
 async function timedPngExport(page: Page) {
-  await page.getByTestId('export-menu').click();
+  // the menu button is disabled while the previous export finishes
+  await page.getByTestId('export-menu').click({ timeout: 300_000 });
   const t0 = performance.now();
+  // Clicked from inside the page: html-to-image keeps the main thread busy, and a
+  // Playwright click would wait for the page to answer after clicking.
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 300_000 }),
-    page.getByTestId('export-png').click(),
+    page.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('[data-testid="export-png"]')!.click(),
+    ),
   ]);
   const path = await download.path();
   const elapsed = performance.now() - t0;

@@ -263,7 +263,7 @@ test('New asks before replacing a diagram and can be undone', async ({ page }) =
   await expect.poll(async () => (await doc(page)).nodes.length).toBe(1);
 });
 
-test('Save JSON downloads the diagram named after its title', async ({ page }) => {
+test('Save downloads the diagram named after its title', async ({ page }) => {
   await addByClick(page, 'waf');
   await page.evaluate(() => window.__editorStore!.getState().select({ nodes: [], edges: [] }));
   await page.getByTestId('inspector-title').fill('My Web App');

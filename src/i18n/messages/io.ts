@@ -9,9 +9,9 @@ export const ioMessages = {
     'io.group.history': 'History',
     'io.new': 'New',
     'io.new.confirm': 'Replace the current diagram with a new, empty one? (Undo brings it back.)',
-    'io.open': 'Open JSON',
-    'io.open.title': 'Open a diagram file (.json)',
-    'io.save': 'Save JSON',
+    'io.open': 'Open',
+    'io.open.title': 'Open a diagram file (.json, or a PNG exported here)',
+    'io.save': 'Save',
     'io.save.title': 'Download the diagram as a JSON file',
     'io.undo': 'Undo',
     'io.undo.title': 'Undo the last change',
@@ -53,7 +53,7 @@ export const ioMessages = {
       'Your last autosave could not be restored: {reason}. Browser storage is full, so it could not be kept aside; it will be overwritten by your next change.',
     'io.autosave.unknownReason': 'the saved data is not a diagram',
     'io.autosave.saveFailed':
-      'Autosave failed: browser storage is full or disabled. Use “Save JSON” to keep your work.',
+      'Autosave failed: browser storage is full or disabled. Use “Save” to keep your work.',
   },
   ja: {
     'io.appName': 'AWS セキュリティ プレイグラウンド',
@@ -64,9 +64,9 @@ export const ioMessages = {
     'io.group.history': '履歴',
     'io.new': '新規',
     'io.new.confirm': '今の図を新しい空の図に置き換えますか？（「元に戻す」で戻せます）',
-    'io.open': 'JSON を開く',
-    'io.open.title': '図のファイル（.json）を開く',
-    'io.save': 'JSON で保存',
+    'io.open': '開く',
+    'io.open.title': '図のファイル（.json、またはここで書き出した PNG）を開く',
+    'io.save': '保存',
     'io.save.title': '図を JSON ファイルとしてダウンロード',
     'io.undo': '元に戻す',
     'io.undo.title': '直前の変更を元に戻す',
@@ -107,6 +107,6 @@ export const ioMessages = {
       '前回の自動保存を復元できませんでした: {reason}。ブラウザのストレージがいっぱいのため退避できず、次の変更で上書きされます。',
     'io.autosave.unknownReason': '保存されたデータが図ではありません',
     'io.autosave.saveFailed':
-      '自動保存できませんでした。ブラウザのストレージがいっぱいか無効です。「JSON で保存」で作業を保存してください。',
+      '自動保存できませんでした。ブラウザのストレージがいっぱいか無効です。「保存」で作業を保存してください。',
   },
 } as const;
