@@ -6,7 +6,7 @@
  * document changes once, when the gesture ends, so a whole drag is one undo step.
  * Selection is folded into the store, which the inspector and the shortcuts read.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
@@ -123,7 +123,25 @@ function minimapColor(node: FlowNode): string {
   return node.type === 'container' ? 'rgba(35, 47, 62, 0.12)' : '#ff9900';
 }
 
-function CanvasFlow() {
+/** The React Flow nodes and edges the canvas starts with, for the store and the local state. */
+interface InitialFlow {
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+}
+
+/**
+ * The overview map draws a second copy of every node; it mounts in a transition after
+ * the canvas's first commit, so that the diagram itself is on screen first.
+ */
+function DeferredMiniMap({ ariaLabel }: { ariaLabel: string }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => startTransition(() => setMounted(true)), []);
+  return mounted ? (
+    <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={ariaLabel} />
+  ) : null;
+}
+
+function CanvasFlow({ initial }: { initial: InitialFlow }) {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const fitRequest = useEditor((s) => s.fitRequest);
@@ -133,8 +151,8 @@ function CanvasFlow() {
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const wrapperRef = useRef<HTMLDivElement>(null);
 
-  const [nodes, setNodes] = useState<FlowNode[]>(() => toFlowNodes([], doc, selection));
-  const [edges, setEdges] = useState<FlowEdge[]>(() => toFlowEdges([], doc, selection));
+  const [nodes, setNodes] = useState<FlowNode[]>(initial.nodes);
+  const [edges, setEdges] = useState<FlowEdge[]>(initial.edges);
   useLayoutEffect(() => {
     setNodes((prev) => toFlowNodes(prev, doc, selection));
     setEdges((prev) => toFlowEdges(prev, doc, selection));
@@ -339,7 +357,7 @@ function CanvasFlow() {
             </svg>
           </ControlButton>
         </Controls>
-        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('canvas.minimap')} />
+        <DeferredMiniMap ariaLabel={t('canvas.minimap')} />
         <EdgeLegend />
         <ViewportPortal>
           <EdgeMarkers />
@@ -355,9 +373,16 @@ function CanvasFlow() {
 }
 
 export function Canvas() {
+  // Given to the provider, React Flow's store holds the nodes from the first render, as
+  // it does when <ReactFlow> makes its own store; without them the nodes would wait for
+  // a second render after the first paint of an empty canvas.
+  const [initial] = useState((): InitialFlow => {
+    const { doc, selection } = editorStore.getState();
+    return { nodes: toFlowNodes([], doc, selection), edges: toFlowEdges([], doc, selection) };
+  });
   return (
-    <ReactFlowProvider>
-      <CanvasFlow />
+    <ReactFlowProvider initialNodes={initial.nodes} initialEdges={initial.edges}>
+      <CanvasFlow initial={initial} />
     </ReactFlowProvider>
   );
 }
