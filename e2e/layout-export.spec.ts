@@ -212,6 +212,27 @@ test('auto layout is one undo step and keeps children inside their parents', asy
   expect((await state(page)).doc).toEqual(piled);
 });
 
+test('after a layout the view frames the new bounds and no container header is cut', async ({
+  page,
+}) => {
+  // A laid-out file whose containers ELK resizes: the view must frame the new sizes,
+  // not the ones React Flow measured before the layout.
+  const laid = imported(readFileSync('e2e/fixtures/laid-out-web-app.json', 'utf8'));
+  await replaceDoc(page, laid);
+  await page.evaluate(() => window.__editorStore!.getState().requestFit());
+  await expect.poll(() => nodesOutsideCanvas(page)).toEqual([]);
+  const before = await state(page);
+  await page.getByTestId('auto-layout').click();
+  await afterLayout(page, before.past);
+  await expect.poll(() => nodesOutsideCanvas(page)).toEqual([]);
+  const cutHeaders = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.asp-container__header')]
+      .filter((h) => [...h.children].some((part) => part.scrollWidth > part.clientWidth + 1))
+      .map((h) => h.closest<HTMLElement>('.react-flow__node')?.dataset.id),
+  );
+  expect(cutHeaders).toEqual([]);
+});
+
 test('layout options: top to bottom, and only the selected container', async ({ page }) => {
   await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
   await page.getByTestId('auto-layout-options').click();

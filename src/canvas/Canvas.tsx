@@ -64,6 +64,7 @@ const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1.25 } as const;
+const INSTANT_FIT = { padding: FIT_OPTIONS.padding, maxZoom: FIT_OPTIONS.maxZoom } as const;
 const FOCUS_OPTIONS = { padding: 0.5, duration: 300, maxZoom: 1.25 } as const;
 
 /** Internal React Flow drags transfer this type; palette drags use KIND_MIME, files 'Files'. */
@@ -163,8 +164,16 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
     return () => registerFlow(null, null);
   }, [flow]);
 
+  // A fit already requested when the canvas mounts (a restored autosave) is instant:
+  // the diagram appears in place instead of animating 1,000 nodes from the origin.
+  const fitAtMount = useRef(fitRequest);
   useEffect(() => {
-    if (fitRequest > 0) void flow.fitView(FIT_OPTIONS);
+    if (fitRequest <= 0) return;
+    const options = fitRequest === fitAtMount.current ? INSTANT_FIT : FIT_OPTIONS;
+    // The request usually comes with a new document (layout, open): the nodes reach React
+    // Flow one render later, so fitting now would frame the old bounds. Wait a frame.
+    const frame = requestAnimationFrame(() => void flow.fitView(options));
+    return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow]);
 
   useEffect(() => {

@@ -83,7 +83,10 @@ export function svgDataUrl(markup: string): string {
   // Attribute values are escaped above, so every double quote is a delimiter.
   const body = markup
     .replace(/"/g, "'")
-    .replace(/[%#<>{}\n\r\t]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    .replace(
+      /[%#<>{}\n\r\t]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
   return `data:image/svg+xml,${body}`;
 }
 

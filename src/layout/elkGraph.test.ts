@@ -11,6 +11,7 @@ import {
   CONTAINER_PADDING,
   DEFAULT_LAYOUT_REQUEST,
   LAYOUT_ROOT_ID,
+  estimatedHeaderWidth,
   fromElkLayout,
   toElkGraph,
 } from './elkGraph';
@@ -97,6 +98,25 @@ describe('toElkGraph', () => {
     });
     expect(find(g, 'alb')).toMatchObject({ width: 120, height: 100 });
     expect(find(g, 'vpc')!.width).toBeUndefined();
+  });
+
+  it('never makes a container narrower than its header: measured, else estimated', async () => {
+    const doc = webApp();
+    const measured = toElkGraph(doc, { ...DEFAULT_LAYOUT_REQUEST, headerWidths: { pub: 412 } });
+    expect(find(measured, 'pub')!.layoutOptions!['elk.nodeSize.minimum']).toBe('(412,120)');
+    const long = {
+      ...doc.nodes.find((n) => n.id === 'priv')!,
+      label: 'Private application tier A',
+    };
+    expect(estimatedHeaderWidth(long)).toBeGreaterThan(
+      estimatedHeaderWidth({ ...long, label: '' }),
+    );
+
+    const { positions } = await laidOut(doc, {
+      ...DEFAULT_LAYOUT_REQUEST,
+      headerWidths: { pub: 412 },
+    });
+    expect(positions.pub!.size!.width).toBeGreaterThanOrEqual(412);
   });
 
   it('applies the direction and spacing presets on every level', () => {
@@ -196,19 +216,27 @@ describe('real ELK layouts (elk.bundled.js in Node)', () => {
       rootId: 'vpc',
     });
     expect(positions.vpc.position).toEqual(vpcBefore.position);
-    // the subtree, plus the account that grew to keep the taller VPC inside
+    // the subtree, the account that grew to keep the taller VPC inside, and the VPC's
+    // siblings beyond its old edge, moved aside so that nothing lies under it
     expect(Object.keys(positions).sort()).toEqual([
       'acc',
       'alb',
       'ec2a',
       'ec2b',
       'empty',
+      'gd',
+      'hub',
       'igw',
       'priv',
       'pub',
       'sg',
       'vpc',
     ]);
+    for (const moved of ['gd', 'hub']) {
+      const was = before.nodes.find((n) => n.id === moved)!.position!;
+      const now = positions[moved]!.position;
+      expect(now.x >= was.x && now.y >= was.y && (now.x > was.x || now.y > was.y)).toBe(true);
+    }
     const accBefore = before.nodes.find((n) => n.id === 'acc')!;
     const accAfter = doc.nodes.find((n) => n.id === 'acc')!;
     expect(accAfter.position).toEqual(accBefore.position);
@@ -218,8 +246,8 @@ describe('real ELK layouts (elk.bundled.js in Node)', () => {
       (p) => !(p.type === 'overlap' && p.nodes.includes('acc')),
     );
     expect(problems).toEqual([]);
-    // nodes outside the scope did not move
-    for (const id of ['internet', 'cf', 'waf', 'gd'])
+    // nodes outside the scope that were not in the way did not move
+    for (const id of ['internet', 'cf', 'waf'])
       expect(doc.nodes.find((n) => n.id === id)!.position).toEqual(
         before.nodes.find((n) => n.id === id)!.position,
       );

@@ -19,6 +19,12 @@ export interface LayoutRequest {
   spacing: LayoutSpacing;
   /** Measured sizes of leaves (React Flow's `node.measured`); the kind's size otherwise. */
   sizes?: Readonly<Record<string, Size>>;
+  /**
+   * Natural widths of container headers (icon, label, kind, facts) as drawn on the
+   * canvas, so ELK never makes a container narrower than its header; estimated from
+   * the label where absent (the CLI has no canvas).
+   */
+  headerWidths?: Readonly<Record<string, number>>;
   /** Lay out only this container's subtree; the container keeps its own position. */
   rootId?: string;
 }
@@ -77,12 +83,26 @@ function paddingOption(p: { top: number; left: number; bottom: number; right: nu
   return `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`;
 }
 
-function containerOptions(request: LayoutRequest): LayoutOptions {
+/**
+ * Header width without a canvas to measure: icon band, then label and kind name at
+ * about 7 px a character (12.5 px type), plus the room the canvas gives facts such as
+ * a subnet's zone and CIDR.
+ */
+export function estimatedHeaderWidth(node: DiagramNode): number {
+  const ICON_AND_PADDING = 48;
+  const PX_PER_CHAR = 7;
+  const FACTS = 120;
+  return ICON_AND_PADDING + PX_PER_CHAR * ((node.label ?? '').length + node.kind.length) + FACTS;
+}
+
+function containerOptions(request: LayoutRequest, node: DiagramNode): LayoutOptions {
+  const header = request.headerWidths?.[node.id] ?? estimatedHeaderWidth(node);
+  const minWidth = Math.max(MIN_CONTAINER_SIZE.width, Math.ceil(header));
   return {
     ...levelOptions(request),
     'elk.padding': paddingOption(CONTAINER_PADDING),
     'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-    'elk.nodeSize.minimum': `(${MIN_CONTAINER_SIZE.width},${MIN_CONTAINER_SIZE.height})`,
+    'elk.nodeSize.minimum': `(${minWidth},${MIN_CONTAINER_SIZE.height})`,
   };
 }
 
@@ -111,7 +131,7 @@ export function toElkGraph(doc: Diagram, request: LayoutRequest): ElkNode {
     if (kids) {
       return {
         id: node.id,
-        layoutOptions: containerOptions(request),
+        layoutOptions: containerOptions(request, node),
         children: kids.map(toElkNode),
       };
     }
@@ -141,7 +161,7 @@ export function toElkGraph(doc: Diagram, request: LayoutRequest): ElkNode {
       // ELK keeps the root's x/y untouched, which is how the container keeps its place.
       x: start.x,
       y: start.y,
-      layoutOptions: { ...containerOptions(request), ...rootOptions },
+      layoutOptions: { ...containerOptions(request, scoped), ...rootOptions },
       children: (children.get(scoped.id) ?? []).map(toElkNode),
     };
   } else {

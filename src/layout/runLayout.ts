@@ -11,7 +11,7 @@ import type { LayoutDirection, LayoutPositions, LayoutRequest, LayoutSpacing } f
 import { DEFAULT_LAYOUT_REQUEST } from './elkGraph';
 import { trackLayout } from './layoutStatus';
 import { selectedContainerId } from './scope';
-import { measuredSizes } from './measuredSizes';
+import { containerHeaderWidths, measuredSizes } from './measuredSizes';
 import type { LayoutJob, LayoutReply } from './workerProtocol';
 
 /** What the layout button offers. */
@@ -100,6 +100,7 @@ export async function autoLayout(choice: LayoutChoice): Promise<void> {
     direction: choice.direction,
     spacing: choice.spacing,
     sizes: measuredSizes(),
+    headerWidths: containerHeaderWidths(),
     ...(rootId !== undefined ? { rootId } : {}),
   };
   try {
