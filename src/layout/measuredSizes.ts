@@ -17,18 +17,27 @@ export function measuredSizes(): Record<string, Size> | undefined {
   return out;
 }
 
-/** Gap and right padding of `.asp-container__header`, and both side borders of `.asp-container` (app.css). */
-const HEADER_GAP = 6;
-const HEADER_PADDING_RIGHT = 8;
-const CONTAINER_BORDERS = 4;
+/**
+ * `.asp-container__header` as app.css draws it: a 32 px icon band, parts 6 px apart,
+ * 8 px of right padding, inside the container's 2 px borders; text at 12.5 px, the
+ * label bold and the facts semi-bold.
+ */
+const HEADER = { icon: 32, gap: 6, paddingRight: 8, borders: 4, fontSize: '12.5px' } as const;
+const PART_WEIGHT: Record<string, number> = {
+  'asp-container__label': 700,
+  'asp-container__facts': 600,
+};
 
 /**
- * The width each container's header would take uncut: the sum of its parts' natural
- * widths (a part cut with an ellipsis still reports its full `scrollWidth`).
+ * The width each container's header would take uncut. Text is measured with a canvas
+ * (`measureText`), not read back from the DOM: reading `scrollWidth` of hundreds of
+ * headers would force a layout of the whole canvas on the click that starts a layout.
  */
 export function containerHeaderWidths(): Record<string, number> | undefined {
   const flow = currentFlow();
-  if (!flow) return undefined;
+  const context = document.createElement('canvas').getContext('2d');
+  if (!flow || !context) return undefined;
+  const family = getComputedStyle(document.body).fontFamily;
   const out: Record<string, number> = {};
   for (const n of flow.getNodes()) {
     if (n.type === 'leaf') continue;
@@ -36,13 +45,13 @@ export function containerHeaderWidths(): Record<string, number> | undefined {
       `.react-flow__node[data-id="${CSS.escape(n.id)}"] .asp-container__header`,
     );
     if (!header) continue;
-    const parts = [...header.children] as HTMLElement[];
-    const partsWidth = parts.reduce((sum, el) => sum + el.scrollWidth, 0);
-    out[n.id] =
-      partsWidth +
-      HEADER_GAP * Math.max(0, parts.length - 1) +
-      HEADER_PADDING_RIGHT +
-      CONTAINER_BORDERS;
+    const texts = [...header.children].slice(1);
+    let width = HEADER.icon + HEADER.paddingRight + HEADER.borders + HEADER.gap * texts.length;
+    for (const part of texts) {
+      context.font = `${PART_WEIGHT[part.className] ?? 400} ${HEADER.fontSize} ${family}`;
+      width += context.measureText(part.textContent ?? '').width;
+    }
+    out[n.id] = Math.ceil(width) + 2; // slack for sub-pixel rounding of each part
   }
   return out;
 }
