@@ -4,37 +4,16 @@
  * findings following the document (after a drag, only at its end). The document is
  * read from `window.__editorStore`, the findings from `window.__findingsStore`.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 // `window.__editorStore` and `window.__findingsStore` are declared by src/app/main.tsx.
 
 /** Internet → IGW → ALB in a one-AZ public subnet, and a GuardDuty drawn inside the VPC:
- * NET-06 and PLC-01 (errors), WAF-06 (warning), NET-10 and SHD-07 (info). */
-const DEMO = {
-  type: 'aws-security-playground',
-  version: 1,
-  title: 'Findings demo',
-  nodes: [
-    { id: 'in', kind: 'internet', position: { x: 0, y: 200 } },
-    { id: 'vpc', kind: 'vpc', position: { x: 200, y: 0 }, size: { width: 700, height: 500 } },
-    { id: 'igw', kind: 'internet-gateway', parent: 'vpc', position: { x: 20, y: 200 } },
-    {
-      id: 'pub',
-      kind: 'subnet',
-      parent: 'vpc',
-      position: { x: 150, y: 60 },
-      size: { width: 300, height: 300 },
-      props: { tier: 'public', az: 'a', cidr: '10.0.1.0/24' },
-    },
-    { id: 'alb', kind: 'alb', parent: 'pub', position: { x: 60, y: 100 } },
-    { id: 'gd', kind: 'guardduty', parent: 'vpc', position: { x: 520, y: 80 } },
-  ],
-  edges: [
-    { id: 'e1', source: 'in', target: 'igw' },
-    { id: 'e2', source: 'igw', target: 'alb' },
-  ],
-};
+ * NET-06 and PLC-01 (errors), WAF-06 (warning), NET-10 and SHD-07 (info). Shared with
+ * the findings store's unit test. */
+const DEMO_TEXT = readFileSync('e2e/fixtures/findings-demo.json', 'utf8');
 
 function editorState(page: Page) {
   return page.evaluate(() => {
@@ -51,7 +30,7 @@ async function openDemo(page: Page) {
   await page.getByTestId('toolbar-open-input').setInputFiles({
     name: 'demo.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(DEMO)),
+    buffer: Buffer.from(DEMO_TEXT),
   });
   await expect(page.getByTestId('toolbar-title')).toHaveText('Findings demo');
   await expect(page.getByTestId('node-gd')).toBeVisible();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importDiagram } from '../domain/document/import';
 import type { Diagram } from '../domain/document/types';
@@ -11,33 +12,11 @@ import {
   unacceptFinding,
 } from '../panels/findings/findingActions';
 
-/** Internet → IGW → ALB in a one-AZ public subnet, and a GuardDuty drawn inside the VPC. */
-const DEMO = {
-  type: 'aws-security-playground',
-  version: 1,
-  nodes: [
-    { id: 'in', kind: 'internet', position: { x: 0, y: 200 } },
-    { id: 'vpc', kind: 'vpc', position: { x: 200, y: 0 }, size: { width: 700, height: 500 } },
-    { id: 'igw', kind: 'internet-gateway', parent: 'vpc', position: { x: 20, y: 200 } },
-    {
-      id: 'pub',
-      kind: 'subnet',
-      parent: 'vpc',
-      position: { x: 150, y: 60 },
-      size: { width: 300, height: 300 },
-      props: { tier: 'public', az: 'a', cidr: '10.0.1.0/24' },
-    },
-    { id: 'alb', kind: 'alb', parent: 'pub', position: { x: 60, y: 100 } },
-    { id: 'gd', kind: 'guardduty', parent: 'vpc', position: { x: 520, y: 80 } },
-  ],
-  edges: [
-    { id: 'e1', source: 'in', target: 'igw' },
-    { id: 'e2', source: 'igw', target: 'alb' },
-  ],
-};
+/** Internet → IGW → ALB in a one-AZ public subnet, and a GuardDuty drawn inside the VPC (shared with the e2e test). */
+const DEMO_TEXT = readFileSync('e2e/fixtures/findings-demo.json', 'utf8');
 
 function demoDoc(): Diagram {
-  const r = importDiagram(JSON.stringify(DEMO));
+  const r = importDiagram(DEMO_TEXT);
   if (!r.ok) throw new Error('demo diagram does not import');
   return r.doc;
 }

@@ -9,7 +9,7 @@
  * of a connection being drawn. When that set changes, React Flow re-measures the node.
  */
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
+import { Handle, Position, useStoreApi, useUpdateNodeInternals } from '@xyflow/react';
 import { canvasUiStore } from '../canvasUi';
 import type { Side } from '../flowTypes';
 import { ALL_SIDES, SIDE_BITS } from '../flowTypes';
@@ -36,7 +36,41 @@ export function useHandleSides(nodeId: string, sides: number, selected: boolean)
   return { shown, onPointerEnter, onPointerLeave };
 }
 
+type UpdateNodeInternals = ReturnType<typeof useUpdateNodeInternals>;
+/** Stable per React Flow instance (the hooks hand every node its own wrapper objects). */
+type FlowInstanceKey = ReturnType<typeof useStoreApi>['getState'];
+
+/** Nodes whose handles changed in the current commit, per React Flow instance. */
+const pendingRemeasure = new Map<
+  FlowInstanceKey,
+  { update: UpdateNodeInternals; ids: Set<string> }
+>();
+
+/**
+ * Announces all the nodes of one commit in one call. A layout changes the sides of
+ * hundreds of nodes at once; announced one by one, each would get its own frame
+ * callback that reads the DOM, walks every node and re-renders React Flow's store
+ * (seconds of blocked main thread for 500 nodes), where one call does it all once.
+ */
+function remeasureAfterCommit(
+  instance: FlowInstanceKey,
+  update: UpdateNodeInternals,
+  nodeId: string,
+) {
+  if (pendingRemeasure.size === 0) queueMicrotask(flushRemeasure);
+  const batch = pendingRemeasure.get(instance) ?? { update, ids: new Set<string>() };
+  batch.ids.add(nodeId);
+  pendingRemeasure.set(instance, batch);
+}
+
+function flushRemeasure() {
+  const batches = [...pendingRemeasure.values()];
+  pendingRemeasure.clear();
+  for (const { update, ids } of batches) update([...ids]);
+}
+
 function NodeHandlesView({ nodeId, shown }: { nodeId: string; shown: number }) {
+  const { getState: flowInstance } = useStoreApi();
   const updateNodeInternals = useUpdateNodeInternals();
   const measured = useRef(shown);
   useLayoutEffect(() => {
@@ -44,8 +78,8 @@ function NodeHandlesView({ nodeId, shown }: { nodeId: string; shown: number }) {
     // changes of the mounted set have to be announced.
     if (measured.current === shown) return;
     measured.current = shown;
-    updateNodeInternals(nodeId);
-  }, [nodeId, shown, updateNodeInternals]);
+    remeasureAfterCommit(flowInstance, updateNodeInternals, nodeId);
+  }, [nodeId, shown, flowInstance, updateNodeInternals]);
   return (
     <>
       {POSITIONS.map(([side, position]) =>
