@@ -24,20 +24,23 @@ import { NodeFindingBadge } from '../../panels/findings/NodeFindingBadge';
 const ICON_SIZE = 24;
 export const MIN_CONTAINER_SIZE = { width: 160, height: 96 };
 
-function textProp(node: DiagramNode | undefined, name: string): string {
-  const v = node?.props[name];
+/** What the header shows besides the label; unchanged when a container only moves. */
+type ContainerLook = Pick<DiagramNode, 'kind' | 'props'>;
+
+function textProp(node: ContainerLook, name: string): string {
+  const v = node.props[name];
   return typeof v === 'string' ? v.trim() : '';
 }
 
 /** CSS modifier: subnets differ by tier, other containers by kind. */
-export function containerVariant(node: DiagramNode): string {
+export function containerVariant(node: ContainerLook): string {
   if (node.kind === 'subnet')
     return textProp(node, 'tier') === 'public' ? 'subnet-public' : 'subnet-private';
   return node.kind;
 }
 
 /** The short facts shown after the kind name. */
-function containerFacts(node: DiagramNode, t: Translate): string[] {
+function containerFacts(node: ContainerLook, t: Translate): string[] {
   switch (node.kind) {
     case 'subnet': {
       const az = textProp(node, 'az');
@@ -59,15 +62,18 @@ function containerFacts(node: DiagramNode, t: Translate): string[] {
 }
 
 function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>) {
-  const node = useEditor((s) => nodeById(s.doc, id));
+  // Label and props only: a layout or a move gives the node a new object, not these.
+  const storedLabel = useEditor((s) => nodeById(s.doc, id)?.label);
+  const props = useEditor((s) => nodeById(s.doc, id)?.props);
   const isDropTarget = useCanvasUi((s) => s.dropTarget === id);
   const handles = useHandleSides(id, data.sides, !!selected);
   const lang = useLang();
   const t = useT();
   const onResizeEnd = useCallback<OnResizeEnd>((_event, params) => commitResize(id, params), [id]);
-  if (!node) return null;
+  if (!props) return null;
+  const node = { kind: data.kind, props };
   const kindName = pick(lang, getKind(data.kind).name);
-  const label = node.label?.trim();
+  const label = storedLabel?.trim();
   const facts = containerFacts(node, t).filter(Boolean);
   const className = `asp-container asp-container--${containerVariant(node)}${isDropTarget ? ' is-drop-target' : ''}`;
   return (

@@ -18,11 +18,12 @@ import { NodeFindingBadge } from '../../panels/findings/NodeFindingBadge';
 const ICON_SIZE = 48;
 
 function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
-  const node = useEditor((s) => nodeById(s.doc, id));
+  // The label only: a layout or a move gives the node a new object, not a new label.
+  const storedLabel = useEditor((s) => nodeById(s.doc, id)?.label);
   const handles = useHandleSides(id, data.sides, !!selected);
   const lang = useLang();
   const kindName = pick(lang, getKind(data.kind).name);
-  const label = node?.label?.trim() || kindName;
+  const label = storedLabel?.trim() || kindName;
   return (
     <div
       className="asp-leaf"
