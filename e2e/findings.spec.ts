@@ -34,6 +34,27 @@ async function openDemo(page: Page) {
   });
   await expect(page.getByTestId('toolbar-title')).toHaveText('Findings demo');
   await expect(page.getByTestId('node-gd')).toBeVisible();
+  await viewSettled(page);
+}
+
+/** Opening fits the view with an animation: pointer tests wait until it has ended. */
+async function viewSettled(page: Page) {
+  const transform = () =>
+    page.evaluate(
+      () => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform,
+    );
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await transform();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
 }
 
 function panel(page: Page): Locator {
