@@ -7,6 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { MessageKey } from '../i18n';
 import { isTyping } from '../layout/isTyping';
+import { Modal } from './Modal';
 import { useT } from './useT';
 
 const helpStore = createStore<{ open: boolean }>()(() => ({ open: false }));
@@ -102,52 +103,36 @@ export function ShortcutHelp() {
   const word = (k: string) => (k.startsWith('io.key.') ? t(k as MessageKey) : k);
 
   return (
-    <div className="asp-modal-backdrop" onClick={closeShortcutHelp}>
-      <div
-        className="asp-modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="asp-shortcuts-title"
-        data-testid="shortcut-help"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <div className="asp-modal__head">
-          <h2 id="asp-shortcuts-title">{t('io.shortcuts.title')}</h2>
-          <button
-            ref={closeRef}
-            type="button"
-            className="asp-icon-button"
-            data-testid="shortcut-help-close"
-            aria-label={t('io.shortcuts.close')}
-            title={t('io.shortcuts.close')}
-            onClick={closeShortcutHelp}
-          >
-            ×
-          </button>
-        </div>
-        <table className="asp-shortcuts">
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.action}>
-                <th scope="row">{t(s.action)}</th>
-                <td>
-                  {s.keys.map((combo, i) => (
-                    <span key={i} className="asp-shortcuts__combo">
-                      {i > 0 && <span className="asp-muted"> {t('io.key.or')} </span>}
-                      {combo.map((k, j) => (
-                        <span key={j}>
-                          {j > 0 && ' + '}
-                          <kbd>{word(k)}</kbd>
-                        </span>
-                      ))}
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <Modal
+      titleId="asp-shortcuts-title"
+      title={t('io.shortcuts.title')}
+      closeLabel={t('io.shortcuts.close')}
+      onClose={closeShortcutHelp}
+      testId="shortcut-help"
+      closeRef={closeRef}
+    >
+      <table className="asp-shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.action}>
+              <th scope="row">{t(s.action)}</th>
+              <td>
+                {s.keys.map((combo, i) => (
+                  <span key={i} className="asp-shortcuts__combo">
+                    {i > 0 && <span className="asp-muted"> {t('io.key.or')} </span>}
+                    {combo.map((k, j) => (
+                      <span key={j}>
+                        {j > 0 && ' + '}
+                        <kbd>{word(k)}</kbd>
+                      </span>
+                    ))}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
   );
 }

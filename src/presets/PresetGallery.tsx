@@ -9,6 +9,7 @@ import type { PresetInfo } from '../domain/document/types';
 import { KINDS, getKind } from '../domain/kinds/catalogue';
 import type { KindId } from '../domain/kinds/types';
 import { pick } from '../i18n';
+import { Modal } from '../panels/Modal';
 import { useLang, useT } from '../panels/useT';
 import type { Translate } from '../panels/useT';
 import type { BrokenPreset, PresetCatalog, PresetEntry } from './catalog';
@@ -190,116 +191,96 @@ export default function PresetGallery() {
   };
 
   return (
-    <div className="asp-modal-backdrop" onClick={closePresetGallery}>
-      <div
-        ref={dialogRef}
-        className="asp-modal asp-preset-gallery"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="asp-presets-title"
-        data-testid="preset-gallery"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <div className="asp-modal__head">
-          <h2 id="asp-presets-title">{t('presets.gallery.title')}</h2>
-          <button
-            ref={closeRef}
-            type="button"
-            className="asp-icon-button"
-            data-testid="preset-gallery-close"
-            aria-label={t('presets.gallery.close')}
-            title={t('presets.gallery.close')}
-            onClick={closePresetGallery}
-          >
-            ×
-          </button>
-        </div>
-
-        {loaded.state === 'loading' && (
-          <p data-testid="preset-gallery-loading">{t('presets.gallery.loading')}</p>
-        )}
-        {loaded.state === 'failed' && (
-          <p role="alert" className="asp-preset-gallery__error">
-            {t('presets.loadFailed', { reason: loaded.reason })}
-          </p>
-        )}
-        {loaded.state === 'ready' && (
-          <>
-            <div
-              className="asp-preset-filters"
-              role="group"
-              aria-label={t('presets.gallery.title')}
+    <Modal
+      titleId="asp-presets-title"
+      title={t('presets.gallery.title')}
+      closeLabel={t('presets.gallery.close')}
+      onClose={closePresetGallery}
+      testId="preset-gallery"
+      className="asp-preset-gallery"
+      dialogRef={dialogRef}
+      closeRef={closeRef}
+    >
+      {loaded.state === 'loading' && (
+        <p data-testid="preset-gallery-loading">{t('presets.gallery.loading')}</p>
+      )}
+      {loaded.state === 'failed' && (
+        <p role="alert" className="asp-preset-gallery__error">
+          {t('presets.loadFailed', { reason: loaded.reason })}
+        </p>
+      )}
+      {loaded.state === 'ready' && (
+        <>
+          <div className="asp-preset-filters" role="group" aria-label={t('presets.gallery.title')}>
+            <FilterSelect
+              label={t('presets.filter.exam')}
+              testId="preset-filter-exam"
+              selectRef={firstFocus}
+              value={filter.exam ?? ''}
+              options={facets.exams.map((x) => ({ value: x, label: x }))}
+              onChange={(v) => setFilter((f) => ({ ...f, exam: v || null }))}
+            />
+            <FilterSelect
+              label={t('presets.filter.mode')}
+              testId="preset-filter-mode"
+              value={filter.mode ?? ''}
+              options={MODES.map((m) => ({ value: m, label: t(`presets.mode.${m}`) }))}
+              onChange={(v) =>
+                setFilter((f) => ({ ...f, mode: (v || null) as PresetFilter['mode'] }))
+              }
+            />
+            <FilterSelect
+              label={t('presets.filter.kind')}
+              testId="preset-filter-kind"
+              value={filter.kind ?? ''}
+              options={facets.kinds.map((k) => ({
+                value: k,
+                label: pick(lang, getKind(k).name),
+              }))}
+              onChange={(v) => setFilter((f) => ({ ...f, kind: (v || null) as KindId | null }))}
+            />
+            <button
+              type="button"
+              className="asp-button asp-button--small"
+              data-testid="preset-filter-reset"
+              disabled={filter === NO_FILTER}
+              onClick={() => setFilter(NO_FILTER)}
             >
-              <FilterSelect
-                label={t('presets.filter.exam')}
-                testId="preset-filter-exam"
-                selectRef={firstFocus}
-                value={filter.exam ?? ''}
-                options={facets.exams.map((x) => ({ value: x, label: x }))}
-                onChange={(v) => setFilter((f) => ({ ...f, exam: v || null }))}
-              />
-              <FilterSelect
-                label={t('presets.filter.mode')}
-                testId="preset-filter-mode"
-                value={filter.mode ?? ''}
-                options={MODES.map((m) => ({ value: m, label: t(`presets.mode.${m}`) }))}
-                onChange={(v) =>
-                  setFilter((f) => ({ ...f, mode: (v || null) as PresetFilter['mode'] }))
-                }
-              />
-              <FilterSelect
-                label={t('presets.filter.kind')}
-                testId="preset-filter-kind"
-                value={filter.kind ?? ''}
-                options={facets.kinds.map((k) => ({
-                  value: k,
-                  label: pick(lang, getKind(k).name),
-                }))}
-                onChange={(v) => setFilter((f) => ({ ...f, kind: (v || null) as KindId | null }))}
-              />
-              <button
-                type="button"
-                className="asp-button asp-button--small"
-                data-testid="preset-filter-reset"
-                disabled={filter === NO_FILTER}
-                onClick={() => setFilter(NO_FILTER)}
-              >
-                {t('presets.filter.reset')}
-              </button>
-              <span
-                className="asp-preset-filters__count"
-                data-testid="preset-gallery-count"
-                aria-live="polite"
-              >
-                {t('presets.gallery.count', { shown: shown.length, total: entries.length })}
-              </span>
-            </div>
-            {shown.length === 0 ? (
-              <p data-testid="preset-gallery-empty">{t('presets.gallery.empty')}</p>
-            ) : (
-              <ul className="asp-preset-cards" data-testid="preset-cards">
-                {shown.map((entry) => (
-                  <PresetCard key={entry.id} entry={entry} onOpen={(e) => void onOpen(e)} />
+              {t('presets.filter.reset')}
+            </button>
+            <span
+              className="asp-preset-filters__count"
+              data-testid="preset-gallery-count"
+              aria-live="polite"
+            >
+              {t('presets.gallery.count', { shown: shown.length, total: entries.length })}
+            </span>
+          </div>
+          {shown.length === 0 ? (
+            <p data-testid="preset-gallery-empty">{t('presets.gallery.empty')}</p>
+          ) : (
+            <ul className="asp-preset-cards" data-testid="preset-cards">
+              {shown.map((entry) => (
+                <PresetCard key={entry.id} entry={entry} onOpen={(e) => void onOpen(e)} />
+              ))}
+            </ul>
+          )}
+          {loaded.catalog.broken.length > 0 && (
+            <div
+              className="asp-preset-gallery__error"
+              role="alert"
+              data-testid="preset-gallery-broken"
+            >
+              <p>{t('presets.broken')}</p>
+              <ul>
+                {loaded.catalog.broken.map((b) => (
+                  <li key={b.file}>{brokenLine(t, b, lang)}</li>
                 ))}
               </ul>
-            )}
-            {loaded.catalog.broken.length > 0 && (
-              <div
-                className="asp-preset-gallery__error"
-                role="alert"
-                data-testid="preset-gallery-broken"
-              >
-                <p>{t('presets.broken')}</p>
-                <ul>
-                  {loaded.catalog.broken.map((b) => (
-                    <li key={b.file}>{brokenLine(t, b, lang)}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </>
-        )}
-      </div>
-    </div>
+            </div>
+          )}
+        </>
+      )}
+    </Modal>
   );
 }
