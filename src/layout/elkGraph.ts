@@ -84,9 +84,9 @@ function paddingOption(p: { top: number; left: number; bottom: number; right: nu
 }
 
 /**
- * Header width without a canvas to measure: icon band, then label and kind name at
- * about 7 px a character (12.5 px type), plus the room the canvas gives facts such as
- * a subnet's zone and CIDR.
+ * Header width without a canvas to measure (the CLI): icon band, then the label and
+ * the kind (its id is about as long as its English name) at about 7 px a character
+ * (12.5 px type), plus room for facts such as a subnet's zone and CIDR.
  */
 export function estimatedHeaderWidth(node: DiagramNode): number {
   const ICON_AND_PADDING = 48;
