@@ -4,6 +4,7 @@
  * Focus and keys stay with each dialog, which knows what should take focus first.
  */
 import type { ReactNode, RefObject } from 'react';
+import { CloseButton } from './CloseButton';
 
 export interface ModalProps {
   /** Id of the heading, for `aria-labelledby`. */
@@ -34,17 +35,12 @@ export function Modal(props: ModalProps) {
       >
         <div className="asp-modal__head">
           <h2 id={titleId}>{title}</h2>
-          <button
+          <CloseButton
             ref={closeRef}
-            type="button"
-            className="asp-icon-button"
-            data-testid={`${testId}-close`}
-            aria-label={closeLabel}
-            title={closeLabel}
+            label={closeLabel}
+            testId={`${testId}-close`}
             onClick={onClose}
-          >
-            ×
-          </button>
+          />
         </div>
         {props.children}
       </div>

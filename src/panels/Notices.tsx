@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import type { Notice } from '../store/editorStore';
 import { editorStore, useEditor } from '../store/editorStore';
+import { CloseButton } from './CloseButton';
 import { useT } from './useT';
 
 export const INFO_NOTICE_MS = 6000;
@@ -36,16 +37,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
           </ul>
         )}
       </div>
-      <button
-        type="button"
-        className="asp-icon-button"
-        aria-label={t('io.notice.close')}
-        title={t('io.notice.close')}
-        data-testid="notice-close"
-        onClick={dismiss}
-      >
-        ×
-      </button>
+      <CloseButton label={t('io.notice.close')} testId="notice-close" onClick={dismiss} />
     </div>
   );
 }

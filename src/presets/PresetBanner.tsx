@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { PresetInfo } from '../domain/document/types';
 import { pick } from '../i18n';
+import { CloseButton } from '../panels/CloseButton';
 import { useLang, useT } from '../panels/useT';
 import { challengeStore, useChallenge } from '../store/challenge';
 import { editorStore, useEditor } from '../store/editorStore';
@@ -139,16 +140,11 @@ function ReferenceCard({ preset, onHide }: { preset: PresetInfo; onHide: () => v
     >
       <div className="asp-preset-banner__head">
         <p className="asp-preset-banner__kicker">{t('presets.reference.kicker')}</p>
-        <button
-          type="button"
-          className="asp-icon-button"
-          data-testid="reference-card-hide"
-          aria-label={t('presets.reference.dismiss')}
-          title={t('presets.reference.dismiss')}
+        <CloseButton
+          label={t('presets.reference.dismiss')}
+          testId="reference-card-hide"
           onClick={onHide}
-        >
-          ×
-        </button>
+        />
       </div>
       <h2
         id="asp-reference-title"

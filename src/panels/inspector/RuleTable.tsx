@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RuleRow } from '../../domain/document/types';
 import { useEditor } from '../../store/editorStore';
+import { CloseButton } from '../CloseButton';
 import { useT } from '../useT';
 import { DraftInput } from './DraftInput';
 import {
@@ -208,16 +209,11 @@ export function RuleTable({ name, label, variant, rows, onChange }: RuleTablePro
                   )}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="asp-icon-button"
-                    data-testid={`${testId}-${index}-remove`}
-                    aria-label={t('inspector.rules.removeRow', { row: index + 1 })}
-                    title={t('inspector.rules.removeRow', { row: index + 1 })}
+                  <CloseButton
+                    label={t('inspector.rules.removeRow', { row: index + 1 })}
+                    testId={`${testId}-${index}-remove`}
                     onClick={() => remove(index)}
-                  >
-                    ×
-                  </button>
+                  />
                 </td>
               </tr>
             ))}
