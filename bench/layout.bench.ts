@@ -5,8 +5,9 @@
  * Goal: ≤ 1.15. Runs alternate between the two so that drift hits both alike.
  *
  * Then in the built app (headless Chromium, 500 nodes): the longest main-thread task
- * while ELK works in the worker (goal ≤ 50 ms: the page stays responsive), and the task
- * that applies the positions (commit and React render).
+ * from the click until the view settled (goal ≤ 50 ms: the page stays responsive), and
+ * per phase: while ELK works in the worker, the commit of the positions, and while
+ * they reach React Flow in slices and the view fits.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
@@ -104,6 +105,13 @@ async function tracedLayout(page: Page, direction: 'RIGHT' | 'DOWN') {
   });
   const wallMs = Date.now() - t0;
   await page.getByTestId('layout-busy').waitFor({ state: 'detached' });
+  // A large change reaches React Flow in slices, one per frame; the canvas is busy meanwhile.
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="canvas"][aria-busy="true"]'),
+    null,
+    { timeout: 300_000, polling: 50 },
+  );
+  const caughtUpMs = Date.now() - t0;
   await page.waitForTimeout(500); // the view fits after the layout
   await page.evaluate(() => performance.mark('asp-layout-settled'));
   const trace = mainThreadTrace(await browser.stopTracing());
@@ -115,9 +123,11 @@ async function tracedLayout(page: Page, direction: 'RIGHT' | 'DOWN') {
   const whileElkWorks = longestTask(trace, start, applyTask ? applyTask.start - 0.001 : applied);
   return {
     wallMs,
+    caughtUpMs,
     whileElkWorksMs: whileElkWorks,
     applyMs: applyTask?.duration ?? 0,
     afterApplyMs: longestTask(trace, applied + (applyTask ? applyTask.duration : 0), settled),
+    overallMs: longestTask(trace, start, settled),
   };
 }
 
@@ -135,11 +145,16 @@ export async function benchLayoutInBrowser(size: number, runs = 3) {
     await browser.close();
     await app.close();
   }
-  const worst = (key: 'whileElkWorksMs' | 'applyMs' | 'afterApplyMs') =>
+  const worst = (key: 'whileElkWorksMs' | 'applyMs' | 'afterApplyMs' | 'overallMs') =>
     Math.max(...results.map((r) => r[key]));
   const out = {
     nodes: doc.nodes.length,
     layoutWallMs: median(results.map((r) => r.wallMs)),
+    /** From the click until React Flow has every new position. */
+    caughtUpWallMs: median(results.map((r) => r.caughtUpMs)),
+    /** The goal: the longest task anywhere from the click until the view settled. */
+    longestTaskMs: worst('overallMs'),
+    longestTaskPerRunMs: results.map((r) => Math.round(r.overallMs)),
     longestTaskWhileElkWorksMs: worst('whileElkWorksMs'),
     /** Run by run: the first one also loads the layout code and starts the worker. */
     whileElkWorksPerRunMs: results.map((r) => Math.round(r.whileElkWorksMs)),
@@ -148,13 +163,16 @@ export async function benchLayoutInBrowser(size: number, runs = 3) {
   };
   const verdict = (v: number) => (v <= LONG_TASK_MS ? 'OK' : 'OVER');
   console.log(
-    `  browser, ${out.nodes} nodes: layout ${ms(out.layoutWallMs)} (click to commit, median of ${runs})`,
+    `  browser, ${out.nodes} nodes: layout ${ms(out.layoutWallMs)} (click to commit), all positions shown after ${ms(out.caughtUpWallMs)} (medians of ${runs})`,
+  );
+  console.log(
+    `  longest main-thread task, click to settled view: ${ms(out.longestTaskMs)} (goal ≤ ${LONG_TASK_MS} ms) ${verdict(out.longestTaskMs)}; run by run ${out.longestTaskPerRunMs.join(', ')} ms`,
   );
   console.log(
     `  longest main-thread task while ELK works: ${ms(out.longestTaskWhileElkWorksMs)} (goal ≤ ${LONG_TASK_MS} ms) ${verdict(out.longestTaskWhileElkWorksMs)}; run by run ${out.whileElkWorksPerRunMs.join(', ')} ms (the first loads the code)`,
   );
   console.log(
-    `  applying the positions (commit + render): ${ms(out.applyTaskMs)} ${verdict(out.applyTaskMs)}; longest task after it: ${ms(out.longestTaskAfterApplyMs)} ${verdict(out.longestTaskAfterApplyMs)}`,
+    `  committing the positions: ${ms(out.applyTaskMs)} ${verdict(out.applyTaskMs)}; longest task while they go out and the view fits: ${ms(out.longestTaskAfterApplyMs)} ${verdict(out.longestTaskAfterApplyMs)}`,
   );
   return out;
 }

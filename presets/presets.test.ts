@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { differsOnlyInGeometry } from '../src/domain/document/geometryOnly';
 import { importDiagram } from '../src/domain/document/import';
 import type { Diagram, Localized } from '../src/domain/document/types';
 import type { KindId } from '../src/domain/kinds/types';
@@ -155,6 +156,21 @@ describe.each(files.filter((f) => f.endsWith('.json')))('preset %s', (file) => {
       },
       `validator reports: ${describeFindings(doc)}`,
     ).toEqual({ missing: [], unexpected: [] });
+  });
+
+  it('gets the same findings wherever its services are drawn (the findings store relies on it)', () => {
+    const { doc } = loaded();
+    // Every node elsewhere and every container another size: rules must not read geometry.
+    const scrambled: Diagram = {
+      ...doc,
+      nodes: doc.nodes.map((node, i) => ({
+        ...node,
+        position: { x: (i * 7919) % 3001, y: (i * 104729) % 2003 },
+        ...(node.size ? { size: { width: node.size.width + 37 * i, height: 50 + i } } : {}),
+      })),
+    };
+    expect(differsOnlyInGeometry(doc, scrambled)).toBe(true);
+    expect(describeFindings(scrambled)).toBe(describeFindings(doc));
   });
 
   it('expects errors only when it is a challenge, and explains what a reference accepts', () => {

@@ -6,7 +6,7 @@
  * document changes once, when the gesture ends, so a whole drag is one undo step.
  * Selection is folded into the store, which the inspector and the shortcuts read.
  */
-import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
@@ -50,12 +50,14 @@ import { EdgeLegend } from './edges/EdgeLegend';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { KindEdge } from './edges/KindEdge';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { toFlowEdges, toFlowNodes } from './flowMapping';
+import { toFlowEdges, toFlowNodes, withResizedHandles } from './flowMapping';
 import { dropParentAt, nestingMoves } from './nesting';
 import { ContainerNode } from './nodes/ContainerNode';
 import { LeafNode } from './nodes/LeafNode';
 import { selectionAfter } from './selectionChanges';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
+import type { InitialFlow } from './useDocumentFlow';
+import { useDocumentFlow } from './useDocumentFlow';
 
 // Module scope: React Flow re-mounts every node when these objects change (xyflow error002).
 const nodeTypes: NodeTypes = { leaf: LeafNode, container: ContainerNode };
@@ -124,12 +126,6 @@ function minimapColor(node: FlowNode): string {
   return node.type === 'container' ? 'rgba(35, 47, 62, 0.12)' : '#ff9900';
 }
 
-/** The React Flow nodes and edges the canvas starts with, for the store and the local state. */
-interface InitialFlow {
-  nodes: FlowNode[];
-  edges: FlowEdge[];
-}
-
 /**
  * The overview map draws a second copy of every node; it mounts in a transition after
  * the canvas's first commit, so that the diagram itself is on screen first.
@@ -144,20 +140,13 @@ function DeferredMiniMap({ ariaLabel }: { ariaLabel: string }) {
 
 function CanvasFlow({ initial }: { initial: InitialFlow }) {
   const doc = useEditor((s) => s.doc);
-  const selection = useEditor((s) => s.selection);
   const fitRequest = useEditor((s) => s.fitRequest);
   const focusRequest = useEditor((s) => s.focusRequest);
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
   const t = useT();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const wrapperRef = useRef<HTMLDivElement>(null);
-
-  const [nodes, setNodes] = useState<FlowNode[]>(initial.nodes);
-  const [edges, setEdges] = useState<FlowEdge[]>(initial.edges);
-  useLayoutEffect(() => {
-    setNodes((prev) => toFlowNodes(prev, doc, selection));
-    setEdges((prev) => toFlowEdges(prev, doc, selection));
-  }, [doc, selection]);
+  const { nodes, edges, changeNodes, whenCaughtUp } = useDocumentFlow(initial, wrapperRef);
 
   useEffect(() => {
     registerFlow(flow, wrapperRef.current);
@@ -170,11 +159,12 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
   useEffect(() => {
     if (fitRequest <= 0) return;
     const options = fitRequest === fitAtMount.current ? INSTANT_FIT : FIT_OPTIONS;
-    // The request usually comes with a new document (layout, open): the nodes reach React
-    // Flow one render later, so fitting now would frame the old bounds. Wait a frame.
-    const frame = requestAnimationFrame(() => void flow.fitView(options));
-    return () => cancelAnimationFrame(frame);
-  }, [fitRequest, flow]);
+    // The request usually comes with a new document (layout, open) whose nodes reach
+    // React Flow later (in slices, then one render on), so fitting now would frame the
+    // old bounds. After a change large enough to go out in slices the fit is instant:
+    // each frame of an animated one would repaint hundreds of nodes.
+    return whenCaughtUp((afterSlices) => void flow.fitView(afterSlices ? INSTANT_FIT : options));
+  }, [fitRequest, flow, whenCaughtUp]);
 
   useEffect(() => {
     const ids = editorStore.getState().focusNodes;
@@ -184,16 +174,21 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
 
   useCanvasShortcuts();
 
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    // Removal and addition go through commands; React Flow never deletes on its own here.
-    const local = changes.filter(
-      (c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace',
-    );
-    if (local.length > 0) setNodes((nds) => applyNodeChanges(local, nds));
-    const { selection: current, select } = editorStore.getState();
-    const selected = selectionAfter(current.nodes, changes);
-    if (selected !== current.nodes) select({ nodes: selected, edges: current.edges });
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      // Removal and addition go through commands; React Flow never deletes on its own here.
+      const local = changes.filter(
+        (c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace',
+      );
+      const resized = new Set(local.flatMap((c) => (c.type === 'dimensions' ? [c.id] : [])));
+      if (local.length > 0)
+        changeNodes((nds) => withResizedHandles(applyNodeChanges(local, nds), resized));
+      const { selection: current, select } = editorStore.getState();
+      const selected = selectionAfter(current.nodes, changes);
+      if (selected !== current.nodes) select({ nodes: selected, edges: current.edges });
+    },
+    [changeNodes],
+  );
 
   // --- dragging nodes: highlight the container under the pointer, nest on drop ---
   const drag = useRef<{ ids: string[]; pointer: Point | null; frame: number }>({

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagram, DiagramEdge, DiagramNode } from '../domain/document/types';
 import { emptyDiagram } from '../domain/document/types';
 import { LEAF_SIZE } from '../domain/kinds/catalogue';
-import { edgeText, facingSides, toFlowEdges, toFlowNodes } from './flowMapping';
-import { SIDE_BITS } from './flowTypes';
+import { edgeText, facingSides, toFlowEdges, toFlowNodes, withResizedHandles } from './flowMapping';
 
 const NONE = { nodes: [], edges: [] };
 
@@ -56,12 +55,24 @@ describe('toFlowNodes', () => {
     expect(nodes.find((n) => n.id === 'vpc')!.parentId).toBeUndefined();
   });
 
-  it('marks the selection and the handle sides each node needs', () => {
+  it('marks the selection', () => {
     const nodes = toFlowNodes([], doc, { nodes: ['alb'], edges: [] });
     expect(nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(['alb']);
-    expect(nodes.find((n) => n.id === 'alb')!.data.sides).toBe(SIDE_BITS.right);
-    expect(nodes.find((n) => n.id === 'ec2')!.data.sides).toBe(SIDE_BITS.left);
-    expect(nodes.find((n) => n.id === 'vpc')!.data.sides).toBe(0);
+  });
+
+  it("tells React Flow each node's size and its four handles, so it measures nothing", () => {
+    const sn = toFlowNodes([], doc, NONE).find((n) => n.id === 'sn')!;
+    expect(sn.measured).toEqual({ width: 500, height: 300 });
+    expect(sn.handles?.map((h) => [h.id, h.position])).toEqual([
+      ['top', 'top'],
+      ['right', 'right'],
+      ['bottom', 'bottom'],
+      ['left', 'left'],
+    ]);
+    // The right handle straddles the inner edge of the container's border.
+    const right = sn.handles!.find((h) => h.id === 'right')!;
+    expect(right.x + right.width! / 2).toBe(500 - 2);
+    expect(right.y + right.height! / 2).toBe(150);
   });
 
   it('reuses unchanged node objects and the array itself when nothing changed', () => {
@@ -140,5 +151,19 @@ describe('edgeText', () => {
     expect(
       edgeText({ id: 'p', source: 'w', target: 'c', kind: 'logs', label: 'access logs' }),
     ).toBe('access logs');
+  });
+});
+
+describe('withResizedHandles', () => {
+  it('moves the handles of nodes React Flow resized, and only theirs', () => {
+    const nodes = toFlowNodes([], doc, NONE);
+    const resizing = nodes.map((n) =>
+      n.id === 'sn' ? { ...n, measured: { width: 700, height: 400 } } : n,
+    );
+    const out = withResizedHandles(resizing, new Set(['sn']));
+    const right = out.find((n) => n.id === 'sn')!.handles!.find((h) => h.id === 'right')!;
+    expect(right.x + right.width! / 2).toBe(700 - 2);
+    expect(out.find((n) => n.id === 'vpc')).toBe(resizing.find((n) => n.id === 'vpc'));
+    expect(withResizedHandles(resizing, new Set())).toBe(resizing);
   });
 });

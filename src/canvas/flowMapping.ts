@@ -4,7 +4,7 @@
  * only the nodes a command touched and a 1,000-node diagram stays cheap to update.
  * Labels and props are not part of the mapping: node components read them by id.
  */
-import type { Diagram, DiagramEdge } from '../domain/document/types';
+import type { Diagram, DiagramEdge, DiagramNode } from '../domain/document/types';
 import type { Rect } from '../domain/document/geometry';
 import { isContainerKind } from '../domain/kinds/catalogue';
 import { nodeSize } from '../domain/document/geometry';
@@ -12,41 +12,44 @@ import { sortParentsFirst } from '../domain/document/order';
 import type { Selection } from '../store/editorStore';
 import { canvasRect } from './docIndex';
 import type { FlowEdge, FlowNode, Side } from './flowTypes';
-import { SIDE_BITS } from './flowTypes';
+import { handlesOf } from './handleGeometry';
 
 const ORIGIN = { x: 0, y: 0 };
 
-function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
+/** Same length and the very same items in the same order. */
+export function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-interface EdgeSides {
-  /** Per drawable edge: the sides it leaves and enters by. */
-  byEdge: Map<string, { source: Side; target: Side }>;
-  /** Per node: the SIDE_BITS its edges use. */
-  byNode: Map<string, number>;
-}
+type EdgeSides = Map<string, { source: Side; target: Side }>;
 
 const sidesCache = new WeakMap<Diagram, EdgeSides>();
 
-/** Which sides every edge uses, computed once per document for both nodes and edges. */
+/** Per drawable edge, the sides it leaves and enters by; once per document. */
 export function edgeSides(doc: Diagram): EdgeSides {
   let sides = sidesCache.get(doc);
   if (!sides) {
-    sides = { byEdge: new Map(), byNode: new Map() };
+    sides = new Map();
     for (const edge of doc.edges) {
       const from = canvasRect(doc, edge.source);
       const to = canvasRect(doc, edge.target);
-      if (!from || !to) continue;
-      const pair = facingSides(from, to);
-      sides.byEdge.set(edge.id, pair);
-      const { byNode } = sides;
-      byNode.set(edge.source, (byNode.get(edge.source) ?? 0) | SIDE_BITS[pair.source]);
-      byNode.set(edge.target, (byNode.get(edge.target) ?? 0) | SIDE_BITS[pair.target]);
+      if (from && to) sides.set(edge.id, facingSides(from, to));
     }
     sidesCache.set(doc, sides);
   }
   return sides;
+}
+
+const orderCache = new WeakMap<readonly DiagramNode[], DiagramNode[]>();
+
+/** sortParentsFirst, once per nodes array: a large change is mapped again every frame. */
+function parentsFirst(nodes: readonly DiagramNode[]): DiagramNode[] {
+  let sorted = orderCache.get(nodes);
+  if (!sorted) {
+    sorted = sortParentsFirst(nodes);
+    orderCache.set(nodes, sorted);
+  }
+  return sorted;
 }
 
 /**
@@ -60,15 +63,13 @@ export function toFlowNodes(
 ): FlowNode[] {
   const prevById = new Map(prev.map((n) => [n.id, n]));
   const selected = new Set(selection.nodes);
-  const { byNode } = edgeSides(doc);
-  const next = sortParentsFirst(doc.nodes).map((node): FlowNode => {
+  const next = parentsFirst(doc.nodes).map((node): FlowNode => {
     const old = prevById.get(node.id);
     const position = old?.dragging ? old.position : (node.position ?? ORIGIN);
     const { width, height } = nodeSize(node);
     const type = isContainerKind(node.kind) ? 'container' : 'leaf';
     const isSelected = selected.has(node.id);
-    const sides = byNode.get(node.id) ?? 0;
-    const sameData = old !== undefined && old.data.kind === node.kind && old.data.sides === sides;
+    const sameData = old !== undefined && old.data.kind === node.kind;
     if (
       old &&
       sameData &&
@@ -89,12 +90,32 @@ export function toFlowNodes(
       width,
       height,
       selected: isSelected,
-      data: old && sameData ? old.data : { kind: node.kind, sides },
-      // Keeping React Flow's measurement avoids a hidden frame while it re-measures.
-      ...(old?.measured ? { measured: old.measured } : {}),
+      data: old && sameData ? old.data : { kind: node.kind },
+      // React Flow is told each node's size (the box is drawn at exactly width × height)
+      // and where its four handles are, so it never reads them from the DOM: a node is
+      // drawn with its edges in the first frame, moves and resizes need no re-measure,
+      // and handles are mounted only where a pointer can use them (NodeHandles).
+      measured: { width, height },
+      handles: handlesOf(type, width, height),
     } as FlowNode;
   });
   return sameArray(next, prev) ? (prev as FlowNode[]) : next;
+}
+
+/**
+ * Nodes React Flow resized itself (a resize drag, before it is committed) get handles
+ * for their new size, so that their edges follow the border as it moves.
+ */
+export function withResizedHandles(nodes: FlowNode[], resized: ReadonlySet<string>): FlowNode[] {
+  if (resized.size === 0) return nodes;
+  return nodes.map((node) => {
+    const size = node.measured;
+    if (!resized.has(node.id) || !size?.width || !size.height) return node;
+    return {
+      ...node,
+      handles: handlesOf(node.type ?? 'leaf', size.width, size.height),
+    } as FlowNode;
+  });
 }
 
 /** The sides two boxes face each other on, so that an edge takes the short way. */
@@ -126,7 +147,7 @@ export function toFlowEdges(
 ): FlowEdge[] {
   const prevById = new Map(prev.map((e) => [e.id, e]));
   const selected = new Set(selection.edges);
-  const { byEdge } = edgeSides(doc);
+  const byEdge = edgeSides(doc);
   const next: FlowEdge[] = [];
   for (const edge of doc.edges) {
     const sides = byEdge.get(edge.id);

@@ -3,12 +3,8 @@ import type { Edge, Node } from '@xyflow/react';
 import type { EdgeKind } from '../domain/document/types';
 import type { KindId } from '../domain/kinds/types';
 
-/**
- * `sides`: the handle sides this node's edges use (a SIDE_BITS mask); those handles
- * are always mounted, the others only while the node is hovered or selected. Node
- * components read everything else (label, props) from the store by id.
- */
-export type FlowNodeData = { kind: KindId; sides: number };
+/** Node components read everything else (label, props) from the store by id. */
+export type FlowNodeData = { kind: KindId };
 export type LeafFlowNode = Node<FlowNodeData, 'leaf'>;
 export type ContainerFlowNode = Node<FlowNodeData, 'container'>;
 export type FlowNode = LeafFlowNode | ContainerFlowNode;
@@ -19,6 +15,3 @@ export type FlowEdge = Edge<FlowEdgeData, EdgeKind>;
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
 export const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
-
-export const SIDE_BITS: Readonly<Record<Side, number>> = { top: 1, right: 2, bottom: 4, left: 8 };
-export const ALL_SIDES = 15;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importDiagram } from '../domain/document/import';
+import { setLayout } from '../domain/commands';
 import type { Diagram } from '../domain/document/types';
 import { challengeStore } from './challenge';
 import { createEditorStore } from './editorStore';
@@ -61,6 +62,22 @@ describe('findings store', () => {
     expect(store.getState().version).toBe(v + 1);
     expect(rulesOf(store.getState().findings)).not.toContain('PLC-01');
     expect(store.getState().counts.error).toBe(1);
+  });
+
+  it('keeps the findings, without a validator run, when a change only moves things', () => {
+    const { editor, store } = setup();
+    const before = store.getState();
+    editor
+      .getState()
+      .commit((d) =>
+        setLayout(d, { alb: { position: { x: 900, y: 700 } }, vpc: { position: { x: 5, y: 5 } } }),
+      );
+    const after = store.getState();
+    expect(after.doc).toBe(editor.getState().doc);
+    expect(after.version).toBe(before.version);
+    expect(after.findings).toBe(before.findings);
+    editor.getState().commit((d) => ({ ...d, title: 'Renamed' }));
+    expect(store.getState().version).toBe(before.version + 1);
   });
 
   it('keeps the worst severity per node, for every node a finding involves', () => {

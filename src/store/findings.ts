@@ -4,6 +4,7 @@
  * run the rules), kept apart from the editor store so that nothing which only edits
  * the document pays for it.
  *
+ * A change that only moves or resizes things (a layout, a drag) keeps the findings.
  * Objects are shared between runs: a finding that is found again is the same object,
  * and a node whose findings did not change keeps the same `NodeFindings`. A node badge
  * subscribes to its own entry and re-renders only when that entry changes.
@@ -12,6 +13,7 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Diagram } from '../domain/document/types';
+import { differsOnlyInGeometry } from '../domain/document/geometryOnly';
 import { findingKey, runRules, summarize } from '../domain/rules/engine';
 import type { SeverityCounts } from '../domain/rules/engine';
 import type { Finding, Severity } from '../domain/rules/types';
@@ -123,7 +125,10 @@ export function createFindingsStore(
 
   const stopEditor = editor.subscribe((s, prev) => {
     if (s.doc === prev.doc) return;
-    store.setState(compute(s.doc, store.getState()), true);
+    const current = store.getState();
+    // A layout or a drag only moves things: the findings stand (no rule reads geometry).
+    if (differsOnlyInGeometry(current.doc, s.doc)) store.setState({ doc: s.doc });
+    else store.setState(compute(s.doc, current), true);
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
       performance.mark(FINDINGS_MARK);
   });

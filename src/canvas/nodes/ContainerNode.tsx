@@ -18,7 +18,8 @@ import { nodeById } from '../docIndex';
 import type { ContainerFlowNode } from '../flowTypes';
 import { CanvasIcon } from './CanvasIcon';
 import { commitResize } from '../resizing';
-import { NodeHandles, useHandleSides } from './NodeHandles';
+import { NodeHandles, useHandles } from './NodeHandles';
+import { samePropsIgnoringPosition } from './ignorePosition';
 import { NodeFindingBadge } from '../../panels/findings/NodeFindingBadge';
 
 const ICON_SIZE = 24;
@@ -66,7 +67,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
   const storedLabel = useEditor((s) => nodeById(s.doc, id)?.label);
   const props = useEditor((s) => nodeById(s.doc, id)?.props);
   const isDropTarget = useCanvasUi((s) => s.dropTarget === id);
-  const handles = useHandleSides(id, data.sides, !!selected);
+  const handles = useHandles(id, !!selected);
   const lang = useLang();
   const t = useT();
   const onResizeEnd = useCallback<OnResizeEnd>((_event, params) => commitResize(id, params), [id]);
@@ -100,10 +101,10 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         {label && <span className="asp-container__kind">{kindName}</span>}
         {facts.length > 0 && <span className="asp-container__facts">{facts.join(' · ')}</span>}
       </div>
-      <NodeHandles nodeId={id} shown={handles.shown} />
+      {handles.shown && <NodeHandles nodeId={id} />}
       <NodeFindingBadge nodeId={id} />
     </div>
   );
 }
 
-export const ContainerNode = memo(ContainerNodeView);
+export const ContainerNode = memo(ContainerNodeView, samePropsIgnoringPosition);

@@ -12,7 +12,8 @@ import { useLang } from '../../panels/useT';
 import { nodeById } from '../docIndex';
 import type { LeafFlowNode } from '../flowTypes';
 import { CanvasIcon } from './CanvasIcon';
-import { NodeHandles, useHandleSides } from './NodeHandles';
+import { NodeHandles, useHandles } from './NodeHandles';
+import { samePropsIgnoringPosition } from './ignorePosition';
 import { NodeFindingBadge } from '../../panels/findings/NodeFindingBadge';
 
 const ICON_SIZE = 48;
@@ -20,7 +21,7 @@ const ICON_SIZE = 48;
 function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
   // The label only: a layout or a move gives the node a new object, not a new label.
   const storedLabel = useEditor((s) => nodeById(s.doc, id)?.label);
-  const handles = useHandleSides(id, data.sides, !!selected);
+  const handles = useHandles(id, !!selected);
   const lang = useLang();
   const kindName = pick(lang, getKind(data.kind).name);
   const label = storedLabel?.trim() || kindName;
@@ -37,10 +38,10 @@ function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
         <CanvasIcon kind={data.kind} size={ICON_SIZE} />
       </div>
       <div className="asp-leaf__label">{label}</div>
-      <NodeHandles nodeId={id} shown={handles.shown} />
+      {handles.shown && <NodeHandles nodeId={id} />}
       <NodeFindingBadge nodeId={id} />
     </div>
   );
 }
 
-export const LeafNode = memo(LeafNodeView);
+export const LeafNode = memo(LeafNodeView, samePropsIgnoringPosition);
