@@ -8,7 +8,7 @@ import type { Diagram, DiagramEdge, DiagramNode } from '../domain/document/types
 import type { Rect } from '../domain/document/geometry';
 import { isContainerKind } from '../domain/kinds/catalogue';
 import { nodeSize } from '../domain/document/geometry';
-import { sortParentsFirst } from '../domain/document/order';
+import { isParentsFirst, sortParentsFirst } from '../domain/document/order';
 import type { Selection } from '../store/editorStore';
 import { canvasRect } from './docIndex';
 import type { FlowEdge, FlowNode, Side } from './flowTypes';
@@ -40,16 +40,9 @@ export function edgeSides(doc: Diagram): EdgeSides {
   return sides;
 }
 
-const orderCache = new WeakMap<readonly DiagramNode[], DiagramNode[]>();
-
-/** sortParentsFirst, once per nodes array: a large change is mapped again every frame. */
-function parentsFirst(nodes: readonly DiagramNode[]): DiagramNode[] {
-  let sorted = orderCache.get(nodes);
-  if (!sorted) {
-    sorted = sortParentsFirst(nodes);
-    orderCache.set(nodes, sorted);
-  }
-  return sorted;
+/** Parents first; documents usually are already (import and the commands keep them so). */
+function parentsFirst(nodes: readonly DiagramNode[]): readonly DiagramNode[] {
+  return isParentsFirst(nodes) ? nodes : sortParentsFirst(nodes);
 }
 
 /**

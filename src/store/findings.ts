@@ -127,8 +127,11 @@ export function createFindingsStore(
     if (s.doc === prev.doc) return;
     const current = store.getState();
     // A layout or a drag only moves things: the findings stand (no rule reads geometry).
-    if (differsOnlyInGeometry(current.doc, s.doc)) store.setState({ doc: s.doc });
-    else store.setState(compute(s.doc, current), true);
+    if (differsOnlyInGeometry(current.doc, s.doc)) {
+      store.setState({ doc: s.doc });
+      return;
+    }
+    store.setState(compute(s.doc, current), true);
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
       performance.mark(FINDINGS_MARK);
   });

@@ -127,6 +127,25 @@ describe('autosave', () => {
     expect(storage.writes).toBe(1);
   });
 
+  it('saves when the page is idle, the document of that moment', () => {
+    const storage = new MemoryStorage();
+    const store = createEditorStore();
+    const idle: (() => void)[] = [];
+    startAutosave(store, { storage, delayMs: 400, whenIdle: (save) => idle.push(save) });
+    store.getState().commit((d) => ({ ...d, title: 'first' }));
+    vi.advanceTimersByTime(400);
+    expect(idle).toHaveLength(1);
+    expect(storage.writes).toBe(0);
+    store.getState().commit((d) => ({ ...d, title: 'second' }));
+    idle.shift()!();
+    expect(storage.writes).toBe(1);
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY)!).title).toBe('second');
+    // that save took the second change too: its own wait is over
+    vi.advanceTimersByTime(400);
+    expect(idle).toHaveLength(0);
+    expect(storage.writes).toBe(1);
+  });
+
   it('saves at once when the page is hidden', () => {
     const storage = new MemoryStorage();
     const events = new EventTarget();

@@ -129,16 +129,30 @@ export interface AutosaveOptions {
   storage?: KeyValueStorage;
   events?: PageEvents;
   delayMs?: number;
+  /** Runs the save when the page has nothing else to do (tests pass their own). */
+  whenIdle?: (save: () => void) => void;
 }
 
 /**
- * Save the document after every change (debounced) and when the page goes away.
+ * Serialising and storing 500 nodes takes tens of milliseconds; in the browser it waits
+ * for an idle moment (at most two seconds), so that it never lands in the middle of a
+ * layout being drawn or a drag.
+ */
+function browserIdle(save: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: 2000 });
+  else save();
+}
+
+/**
+ * Save the document after every change (debounced, then when idle) and when the page
+ * goes away.
  * Returns a function that stops autosaving (and flushes a pending save).
  */
 export function startAutosave(store: EditorStore, options: AutosaveOptions = {}): () => void {
   const storage = options.storage ?? defaultStorage();
   const events = options.events ?? defaultPageEvents();
   const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  const whenIdle = options.whenIdle ?? browserIdle;
   if (!storage) return () => {};
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -167,7 +181,10 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions = {})
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.doc === prev.doc) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(save, delay);
+    timer = setTimeout(() => {
+      timer = undefined;
+      whenIdle(save);
+    }, delay);
   });
   events?.addEventListener('pagehide', save);
   events?.addEventListener('beforeunload', save);

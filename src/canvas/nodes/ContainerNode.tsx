@@ -101,7 +101,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         {label && <span className="asp-container__kind">{kindName}</span>}
         {facts.length > 0 && <span className="asp-container__facts">{facts.join(' · ')}</span>}
       </div>
-      {handles.shown && <NodeHandles nodeId={id} />}
+      <NodeHandles nodeId={id} usable={handles.shown} />
       <NodeFindingBadge nodeId={id} />
     </div>
   );

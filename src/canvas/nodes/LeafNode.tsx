@@ -38,7 +38,7 @@ function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
         <CanvasIcon kind={data.kind} size={ICON_SIZE} />
       </div>
       <div className="asp-leaf__label">{label}</div>
-      {handles.shown && <NodeHandles nodeId={id} />}
+      <NodeHandles nodeId={id} usable={handles.shown} />
       <NodeFindingBadge nodeId={id} />
     </div>
   );

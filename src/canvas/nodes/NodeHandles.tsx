@@ -3,12 +3,14 @@
  * starts and ends edges, and the mapping picks the sides that face each other
  * (flowMapping.facingSides) instead of remembering where a drag started.
  *
- * React Flow knows where each node's four handles are without them being mounted: the
- * mapping gives every node computed handle bounds (handleGeometry), which is what
- * edges attach to. A handle is a React Flow component with its own store
- * subscription, and four on each of 500 nodes would cost more than the nodes; so they
- * are mounted only while the pointer can use them: while the node is hovered or
- * selected, or is the source of a connection being drawn.
+ * A handle is a React Flow component with its own store subscription, and four on
+ * each of 500 nodes would cost more than the nodes; so they are mounted only while the
+ * pointer can use them: while the node is hovered or selected, or is the source of a
+ * connection being drawn. At rest a node has four anchors instead: plain elements
+ * with the attributes React Flow reads when it measures a node's handles (it does on
+ * every resize), at the very same places, so edges always find all four sides. The
+ * mapping hands React Flow the same bounds computed (handleGeometry), so a node that
+ * moves or resizes needs no measurement before its edges follow.
  */
 import { memo, useCallback, useState } from 'react';
 import { Handle } from '@xyflow/react';
@@ -30,22 +32,31 @@ export function useHandles(nodeId: string, selected: boolean) {
   return { shown: hovered || selected, onPointerEnter, onPointerLeave };
 }
 
-function NodeHandlesView({ nodeId }: { nodeId: string }) {
+function NodeHandlesView({ nodeId, usable }: { nodeId: string; usable: boolean }) {
   return (
     <>
-      {SIDES.map((side) => (
-        <Handle
-          key={side}
-          id={side}
-          type="source"
-          position={POSITION_OF[side]}
-          className="asp-handle"
-          data-testid={`handle-${nodeId}-${side}`}
-        />
-      ))}
+      {SIDES.map((side) =>
+        usable ? (
+          <Handle
+            key={side}
+            id={side}
+            type="source"
+            position={POSITION_OF[side]}
+            className="asp-handle"
+            data-testid={`handle-${nodeId}-${side}`}
+          />
+        ) : (
+          <div
+            key={side}
+            className={`react-flow__handle react-flow__handle-${side} asp-handle asp-anchor source`}
+            data-handleid={side}
+            data-handlepos={side}
+          />
+        ),
+      )}
     </>
   );
 }
 
-/** The four handles of a node; mount it only while they can be used (useHandles). */
+/** A node's four handles while they can be used (useHandles), else its four anchors. */
 export const NodeHandles = memo(NodeHandlesView);

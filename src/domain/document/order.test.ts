@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortParentsFirst } from './order';
+import { isParentsFirst, sortParentsFirst } from './order';
 
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
 
@@ -51,5 +51,14 @@ describe('sortParentsFirst', () => {
     const sorted = sortParentsFirst(nodes);
     expect(sorted).not.toBe(nodes);
     expect(ids(nodes)).toEqual(['b', 'a']);
+  });
+});
+
+describe('isParentsFirst', () => {
+  it('is true exactly for the orders sortParentsFirst keeps', () => {
+    expect(isParentsFirst([{ id: 'vpc' }, { id: 'sub', parent: 'vpc' }, { id: 'waf' }])).toBe(true);
+    expect(isParentsFirst([{ id: 'sub', parent: 'vpc' }, { id: 'vpc' }])).toBe(false);
+    expect(isParentsFirst([{ id: 'a', parent: 'gone' }])).toBe(true);
+    expect(isParentsFirst([])).toBe(true);
   });
 });

@@ -50,3 +50,14 @@ export function sortParentsFirst<T extends Nested>(nodes: readonly T[]): T[] {
   }
   return out;
 }
+
+/** Whether every node whose parent is in the list comes after it (sortParentsFirst's order). */
+export function isParentsFirst(nodes: readonly Nested[]): boolean {
+  const ids = new Set(nodes.map((n) => n.id));
+  const seen = new Set<string>();
+  for (const node of nodes) {
+    if (node.parent !== undefined && ids.has(node.parent) && !seen.has(node.parent)) return false;
+    seen.add(node.id);
+  }
+  return true;
+}
