@@ -387,9 +387,12 @@ test('SVG export parses and shows every label', async ({ page }) => {
       icons: [...svg.querySelectorAll('img')]
         .map((img) => img.getAttribute('src') ?? '')
         .filter((src) => src.startsWith('data:image/svg+xml')),
+      handles: svg.querySelectorAll('.react-flow__handle').length,
     };
   }, bytes.toString('utf8'));
   expect(parsed.error).toBeNull();
+  // connection handles are editing aids, not part of the picture
+  expect(parsed.handles).toBe(0);
   expect(parsed.root).toBe('svg');
   for (const n of doc.nodes) expect(parsed.text).toContain(n.label!);
   // one vector icon per node (containers show theirs in the header)

@@ -85,9 +85,9 @@ export function toFlowNodes(
       selected: isSelected,
       data: old && sameData ? old.data : { kind: node.kind },
       // React Flow is told each node's size (the box is drawn at exactly width × height)
-      // and where its four handles are, so it never reads them from the DOM: a node is
-      // drawn with its edges in the first frame, moves and resizes need no re-measure,
-      // and handles are mounted only where a pointer can use them (NodeHandles).
+      // and where its four handles are, so it needs no DOM read before drawing a node's
+      // edges: not in the first frame, not after a move or resize (NodeHandles keeps
+      // anchors for the reads React Flow still makes when it sees a node resize).
       measured: { width, height },
       handles: handlesOf(type, width, height),
     } as FlowNode;

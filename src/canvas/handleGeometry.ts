@@ -35,6 +35,8 @@ export function handlesOf(type: 'leaf' | 'container', width: number, height: num
   const key = `${type} ${width} ${height}`;
   let handles = handlesBySize.get(key);
   if (!handles) {
+    // Every size a resize drag passes through lands here; start over now and then.
+    if (handlesBySize.size > 5000) handlesBySize.clear();
     handles = computeHandles(BODY_BORDER[type], width, height);
     handlesBySize.set(key, handles);
   }

@@ -2,7 +2,8 @@
  * What PNG and SVG export share: the `.react-flow__viewport` element rendered by
  * html-to-image with a transform that frames the WHOLE diagram (not what happens to be
  * visible). The minimap and the controls live outside the viewport, so they are never
- * in the image; finding badges are left out on request.
+ * in the image; connection handles (invisible editing aids, four per node) are left out
+ * of the clone, and finding badges on request.
  */
 import type { Options } from 'html-to-image/lib/types';
 import { currentFlow } from '../canvas/canvasBridge';
@@ -23,6 +24,9 @@ export const DEFAULT_IMAGE_CHOICE: ImageChoice = { background: 'white', scale: 1
  * the live canvas is never touched.
  */
 export const FINDING_BADGE_CLASS = 'asp-finding-badge';
+
+/** React Flow's class for handles, which NodeHandles' anchors carry too. */
+const HANDLE_CLASS = 'react-flow__handle';
 
 /** A reason the export cannot start, to show as a notice (an i18n key of the exporting area). */
 export class ExportProblem extends Error {
@@ -57,7 +61,9 @@ export function renderTarget(choice: ImageChoice): RenderTarget {
     pixelRatio: frame.pixelRatio,
     ...(choice.background === 'white' ? { backgroundColor: '#ffffff' } : {}),
     style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
-    filter: (el: HTMLElement) => choice.badges || !el.classList?.contains(FINDING_BADGE_CLASS),
+    filter: (el: HTMLElement) =>
+      !el.classList?.contains(HANDLE_CLASS) &&
+      (choice.badges || !el.classList?.contains(FINDING_BADGE_CLASS)),
   };
   return { element, frame, options };
 }
