@@ -80,12 +80,16 @@ export function mainThreadTrace(trace: Buffer): MainThreadTrace {
   return { marks, tasks };
 }
 
+/** The durations (ms) of the tasks that run at any moment between two times. */
+export function tasksBetween(trace: MainThreadTrace, from: number, to: number): number[] {
+  return trace.tasks
+    .filter((t) => t.start + t.duration >= from && t.start <= to)
+    .map((t) => t.duration);
+}
+
 /** The longest task (ms) that runs at any moment between two times. */
 export function longestTask(trace: MainThreadTrace, from: number, to: number): number {
-  let longest = 0;
-  for (const t of trace.tasks)
-    if (t.start + t.duration >= from && t.start <= to) longest = Math.max(longest, t.duration);
-  return longest;
+  return Math.max(0, ...tasksBetween(trace, from, to));
 }
 
 /** The mark's time, or an error naming it. */
