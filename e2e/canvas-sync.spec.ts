@@ -3,7 +3,7 @@
  * undo) reaches React Flow in slices, one per frame, with the canvas marked busy
  * meanwhile, and ends with every node drawn where the document puts it; edges attach
  * where the handles are drawn, although React Flow is handed computed handle bounds
- * instead of measuring them.
+ * instead of measuring them, also after a container is resized with the mouse.
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -128,27 +128,62 @@ test('a small change is drawn in the same frame, without slices', async ({ page 
   expect(await canvasBusySeen(page)).toBe(false);
 });
 
+const USERS_TO_VPC = {
+  type: 'aws-security-playground',
+  version: 1,
+  nodes: [
+    { id: 'users', kind: 'internet', position: { x: 40, y: 200 } },
+    {
+      id: 'vpc',
+      kind: 'vpc',
+      position: { x: 400, y: 100 },
+      size: { width: 420, height: 300 },
+      props: { cidr: '10.0.0.0/16' },
+    },
+  ],
+  edges: [{ id: 'in', source: 'users', target: 'vpc' }],
+};
+
+/** The first and last points of an edge's path, on the screen. */
+function edgeEnds(page: Page, edgeId: string) {
+  return page.evaluate((id) => {
+    const path = document.querySelector<SVGPathElement>(`[data-testid="rf__edge-${id}"] path`)!;
+    const numbers = (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+    const origin = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const screen = (x: number, y: number) => ({
+      x: origin.left + m.e + m.a * x,
+      y: origin.top + m.f + m.d * y,
+    });
+    return {
+      start: screen(numbers[0], numbers[1]),
+      end: screen(numbers[numbers.length - 2], numbers[numbers.length - 1]),
+    };
+  }, edgeId);
+}
+
+/** Where an edge leaving (right) or entering (left) a node's hovered handle touches it. */
+async function handlePoint(page: Page, nodeId: string, side: 'left' | 'right') {
+  await page.getByTestId(`node-${nodeId}`).hover();
+  const box = (await page.getByTestId(`handle-${nodeId}-${side}`).boundingBox())!;
+  return { x: side === 'right' ? box.x + box.width : box.x, y: box.y + box.height / 2 };
+}
+
+async function expectEdgeOnHandles(page: Page) {
+  const ends = await edgeEnds(page, 'in');
+  const source = await handlePoint(page, 'users', 'right');
+  const target = await handlePoint(page, 'vpc', 'left');
+  expect(Math.abs(ends.start.x - source.x)).toBeLessThan(1);
+  expect(Math.abs(ends.start.y - source.y)).toBeLessThan(1);
+  expect(Math.abs(ends.end.x - target.x)).toBeLessThan(1);
+  expect(Math.abs(ends.end.y - target.y)).toBeLessThan(1);
+}
+
 test('edges start and end where the handles of a service and a container are drawn', async ({
   page,
 }) => {
-  await replaceDoc(
-    page,
-    imported({
-      type: 'aws-security-playground',
-      version: 1,
-      nodes: [
-        { id: 'users', kind: 'internet', position: { x: 40, y: 200 } },
-        {
-          id: 'vpc',
-          kind: 'vpc',
-          position: { x: 400, y: 100 },
-          size: { width: 420, height: 300 },
-          props: { cidr: '10.0.0.0/16' },
-        },
-      ],
-      edges: [{ id: 'in', source: 'users', target: 'vpc' }],
-    }),
-  );
+  await replaceDoc(page, imported(USERS_TO_VPC));
   // React Flow measured both nodes when they appeared. Once moved, they are re-adopted
   // with the computed handle bounds and nothing is measured: the edge then follows
   // handleGeometry's numbers, which must be where the handles are drawn.
@@ -164,33 +199,30 @@ test('edges start and end where the handles of a service and a container are dra
     store.requestFit();
   });
   await page.waitForTimeout(600); // the fit animation
+  await expectEdgeOnHandles(page);
+});
 
-  /** The edge's first and last points, on the screen. */
-  const ends = await page.evaluate(() => {
-    const path = document.querySelector<SVGPathElement>('[data-testid="rf__edge-in"] path')!;
-    const numbers = (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
-    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
-    const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
-    const origin = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const screen = (x: number, y: number) => ({
-      x: origin.left + m.e + m.a * x,
-      y: origin.top + m.f + m.d * y,
-    });
-    return {
-      start: screen(numbers[0], numbers[1]),
-      end: screen(numbers[numbers.length - 2], numbers[numbers.length - 1]),
-    };
-  });
-
-  const handle = async (nodeId: string, side: 'left' | 'right') => {
-    await page.getByTestId(`node-${nodeId}`).hover();
-    const box = (await page.getByTestId(`handle-${nodeId}-${side}`).boundingBox())!;
-    return { x: side === 'right' ? box.x + box.width : box.x, y: box.y + box.height / 2 };
-  };
-  const source = await handle('users', 'right');
-  const target = await handle('vpc', 'left');
-  expect(Math.abs(ends.start.x - source.x)).toBeLessThan(1);
-  expect(Math.abs(ends.start.y - source.y)).toBeLessThan(1);
-  expect(Math.abs(ends.end.x - target.x)).toBeLessThan(1);
-  expect(Math.abs(ends.end.y - target.y)).toBeLessThan(1);
+test('an edge follows a container resized with the mouse', async ({ page }) => {
+  await replaceDoc(page, imported(USERS_TO_VPC));
+  await page.evaluate(() => window.__editorStore!.getState().requestFit());
+  await page.waitForTimeout(600); // the fit animation
+  await page.getByTestId('node-vpc').click({ position: { x: 120, y: 14 } });
+  const corner = page.locator(
+    '.react-flow__node[data-id="vpc"] .react-flow__resize-control.handle.bottom.right',
+  );
+  const from = (await corner.boundingBox())!;
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 60, start.y + 90, { steps: 8 });
+  await page.mouse.up();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => window.__editorStore!.getState().doc.nodes.find((n) => n.id === 'vpc')!.size!.height,
+      ),
+    )
+    .toBeGreaterThan(300);
+  // the left handle sits halfway down the new height, and the edge ends on it
+  await expectEdgeOnHandles(page);
 });
