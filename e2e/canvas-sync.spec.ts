@@ -8,18 +8,12 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { generateDiagram } from '../bench/generate';
-import { importDiagram } from '../src/domain/document/import';
 import type { Diagram, Point } from '../src/domain/document/types';
+import { importedDoc, replaceDoc } from './documents';
 
+/** A document from plain data in the public format, imported like a file. */
 function imported(raw: unknown): Diagram {
-  const result = importDiagram(JSON.stringify(raw));
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('\n'));
-  return result.doc;
-}
-
-async function replaceDoc(page: Page, doc: Diagram) {
-  await page.evaluate((d) => window.__editorStore!.getState().replaceDoc(d), doc);
-  await expect(page.locator('.react-flow__node')).toHaveCount(doc.nodes.length);
+  return importedDoc(JSON.stringify(raw));
 }
 
 function currentDoc(page: Page): Promise<Diagram> {

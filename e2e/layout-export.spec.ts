@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import { diagramBounds } from '../src/domain/document/geometry';
-import { importDiagram } from '../src/domain/document/import';
 import type { Diagram } from '../src/domain/document/types';
 import { EXPORT_PADDING } from '../src/export/imageFrame';
 import { pngSize, readChunks, writeChunks } from '../src/export/pngChunks';
 import { readDocumentFromPng } from '../src/export/pngDocument';
 import { checkLayout } from '../src/layout/checkLayout';
+import { importedDoc, replaceDoc } from './documents';
 
 const TITLE = 'Web app behind CloudFront';
 
@@ -54,21 +54,11 @@ function rawDiagram(withPositions: boolean) {
   };
 }
 
-function imported(text: string): Diagram {
-  const result = importDiagram(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('\n'));
-  return result.doc;
-}
-
 async function state(page: Page) {
   return page.evaluate(() => {
     const s = window.__editorStore!.getState();
     return { doc: s.doc, past: s.past.length };
   });
-}
-
-async function replaceDoc(page: Page, doc: Diagram) {
-  await page.evaluate((d) => window.__editorStore!.getState().replaceDoc(d), doc);
 }
 
 /** Records whether the layout progress indicator ever appears from now on. */
@@ -184,7 +174,7 @@ test('opening a file without positions lays it out before showing it', async ({ 
 });
 
 test('auto layout is one undo step and keeps children inside their parents', async ({ page }) => {
-  const piled = imported(JSON.stringify(rawDiagram(true)));
+  const piled = importedDoc(JSON.stringify(rawDiagram(true)));
   expect(checkLayout(piled).length).toBeGreaterThan(0);
   await replaceDoc(page, piled);
   // zoomed in on one node: most of the diagram is off screen until the view fits
@@ -217,7 +207,7 @@ test('after a layout the view frames the new bounds and no container header is c
 }) => {
   // A laid-out file whose containers ELK resizes: the view must frame the new sizes,
   // not the ones React Flow measured before the layout.
-  const laid = imported(readFileSync('e2e/fixtures/laid-out-web-app.json', 'utf8'));
+  const laid = importedDoc(readFileSync('e2e/fixtures/laid-out-web-app.json', 'utf8'));
   await replaceDoc(page, laid);
   await page.evaluate(() => window.__editorStore!.getState().requestFit());
   await expect.poll(() => nodesOutsideCanvas(page)).toEqual([]);
@@ -234,7 +224,7 @@ test('after a layout the view frames the new bounds and no container header is c
 });
 
 test('layout options: top to bottom, and only the selected container', async ({ page }) => {
-  await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
+  await replaceDoc(page, importedDoc(JSON.stringify(rawDiagram(true))));
   await page.getByTestId('auto-layout-options').click();
   await expect(page.getByTestId('layout-scope-container')).toBeDisabled();
   await page.getByTestId('layout-direction-DOWN').check();
@@ -270,12 +260,12 @@ test('layout options: top to bottom, and only the selected container', async ({ 
 });
 
 test('Shift+L lays out, but not while typing in a field', async ({ page }) => {
-  await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
+  await replaceDoc(page, importedDoc(JSON.stringify(rawDiagram(true))));
   // a first layout loads the layout code and the worker
   let past = (await state(page)).past;
   await page.getByTestId('auto-layout').click();
   await afterLayout(page, past);
-  await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
+  await replaceDoc(page, importedDoc(JSON.stringify(rawDiagram(true))));
   past = (await state(page)).past;
 
   await watchBusy(page);
@@ -323,10 +313,13 @@ test('PNG export: whole diagram at 2×, not blank, carries the document, reopens
   expect(readChunks(bytes).map((c) => c.type)).toContain('tEXt');
   const embedded = readDocumentFromPng(bytes);
   expect(embedded.ok).toBe(true);
-  if (embedded.ok) expect(imported(embedded.text)).toEqual(doc);
+  if (embedded.ok) expect(importedDoc(embedded.text)).toEqual(doc);
 
   // opening the PNG restores it
-  await replaceDoc(page, imported(JSON.stringify({ ...rawDiagram(true), nodes: [], edges: [] })));
+  await replaceDoc(
+    page,
+    importedDoc(JSON.stringify({ ...rawDiagram(true), nodes: [], edges: [] })),
+  );
   await openFile(page, 'web-app-behind-cloudfront.png', 'image/png', bytes);
   await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
   expect((await state(page)).doc).toEqual(doc);
@@ -365,9 +358,12 @@ test('JSON export re-imports to the same document', async ({ page }) => {
   const doc = await openUnplaced(page);
   const { file, bytes } = await download(page, 'export-json');
   expect(file.suggestedFilename()).toBe('web-app-behind-cloudfront.json');
-  expect(imported(bytes.toString('utf8'))).toEqual(doc);
+  expect(importedDoc(bytes.toString('utf8'))).toEqual(doc);
 
-  await replaceDoc(page, imported(JSON.stringify({ ...rawDiagram(true), nodes: [], edges: [] })));
+  await replaceDoc(
+    page,
+    importedDoc(JSON.stringify({ ...rawDiagram(true), nodes: [], edges: [] })),
+  );
   await openFile(page, 'web-app-behind-cloudfront.json', 'application/json', bytes);
   await expect.poll(async () => (await state(page)).doc.nodes.length).toBe(9);
   expect((await state(page)).doc).toEqual(doc);
@@ -447,7 +443,7 @@ test('ELK is not in the initial bundle: it loads, in a worker, on the first layo
     expect(await (await page.request.get(url)).text()).not.toContain('org.eclipse.elk');
   }
 
-  await replaceDoc(page, imported(JSON.stringify(rawDiagram(true))));
+  await replaceDoc(page, importedDoc(JSON.stringify(rawDiagram(true))));
   const past = (await state(page)).past;
   const worker = page.waitForEvent('worker');
   await page.getByTestId('auto-layout').click();

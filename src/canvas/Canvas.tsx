@@ -139,7 +139,7 @@ function DeferredMiniMap({ ariaLabel }: { ariaLabel: string }) {
 }
 
 function CanvasFlow({ initial }: { initial: InitialFlow }) {
-  const doc = useEditor((s) => s.doc);
+  const isEmpty = useEditor((s) => s.doc.nodes.length === 0);
   const fitRequest = useEditor((s) => s.fitRequest);
   const focusRequest = useEditor((s) => s.focusRequest);
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
@@ -367,7 +367,7 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
           <EdgeMarkers />
         </ViewportPortal>
       </ReactFlow>
-      {doc.nodes.length === 0 && (
+      {isEmpty && (
         <div className="asp-canvas__empty" data-testid="canvas-empty">
           {t('canvas.empty')}
         </div>
