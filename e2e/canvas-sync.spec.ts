@@ -3,7 +3,8 @@
  * undo) reaches React Flow in slices, one per frame, with the canvas marked busy
  * meanwhile, and ends with every node drawn where the document puts it; edges attach
  * where the handles are drawn, although React Flow is handed computed handle bounds
- * instead of measuring them, also after a container is resized with the mouse.
+ * instead of measuring them, also after a container is resized with the mouse, and
+ * React Flow never reads a node's handles back from the page.
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -103,6 +104,35 @@ test('a layout of 150 nodes reaches the canvas in slices and ends where the docu
   expect(canvasPositions(await currentDoc(page))).toEqual(canvasPositions(doc));
   await expect.poll(() => canvasBusySeen(page)).toBe(true);
   await expectDrawnAsDocument(page);
+});
+
+test('React Flow reads no node back from the page: not at load, not during a layout', async ({
+  page,
+}) => {
+  // Its ResizeObserver re-reads a node's handles (`.source` inside the node) whenever it
+  // sees the node's size; the canvas already gave it every size (trustedSizes.ts).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __handleReads: number };
+    w.__handleReads = 0;
+    const query = Element.prototype.querySelectorAll;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      if (selector === '.source' && this.classList.contains('react-flow__node')) w.__handleReads++;
+      return query.call(this, selector);
+    } as typeof query;
+  });
+  await page.reload();
+  const reads = () =>
+    page.evaluate(() => (window as unknown as { __handleReads: number }).__handleReads);
+  await replaceDoc(page, imported(generateDiagram(150)));
+  await expectDrawnAsDocument(page);
+  const past = await page.evaluate(() => window.__editorStore!.getState().past.length);
+  await page.getByTestId('auto-layout').click();
+  await expect
+    .poll(() => page.evaluate(() => window.__editorStore!.getState().past.length))
+    .toBe(past + 1);
+  await expectDrawnAsDocument(page);
+  await page.waitForTimeout(300); // a late observation would come within a few frames
+  expect(await reads()).toBe(0);
 });
 
 test('a small change is drawn in the same frame, without slices', async ({ page }) => {

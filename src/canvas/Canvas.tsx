@@ -6,7 +6,7 @@
  * document changes once, when the gesture ends, so a whole drag is one undo step.
  * Selection is folded into the store, which the inspector and the shortcuts read.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
@@ -15,13 +15,13 @@ import {
   ConnectionMode,
   ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   SelectionMode,
   ViewportPortal,
   applyNodeChanges,
   useReactFlow,
+  useStoreApi,
 } from '@xyflow/react';
 import type {
   Connection,
@@ -51,6 +51,8 @@ import { EdgeMarkers } from './edges/EdgeMarkers';
 import { KindEdge } from './edges/KindEdge';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { toFlowEdges, toFlowNodes, withResizedHandles } from './flowMapping';
+import { trustGivenSizes } from './trustedSizes';
+import { Overview } from './overview/Overview';
 import { dropParentAt, nestingMoves } from './nesting';
 import { ContainerNode } from './nodes/ContainerNode';
 import { LeafNode } from './nodes/LeafNode';
@@ -122,22 +124,6 @@ function toggleSnap() {
   setSnapToGrid(!snapToGrid);
 }
 
-function minimapColor(node: FlowNode): string {
-  return node.type === 'container' ? 'rgba(35, 47, 62, 0.12)' : '#ff9900';
-}
-
-/**
- * The overview map draws a second copy of every node; it mounts in a transition after
- * the canvas's first commit, so that the diagram itself is on screen first.
- */
-function DeferredMiniMap({ ariaLabel }: { ariaLabel: string }) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => startTransition(() => setMounted(true)), []);
-  return mounted ? (
-    <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={ariaLabel} />
-  ) : null;
-}
-
 function CanvasFlow({ initial }: { initial: InitialFlow }) {
   const isEmpty = useEditor((s) => s.doc.nodes.length === 0);
   const fitRequest = useEditor((s) => s.fitRequest);
@@ -145,6 +131,9 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
   const t = useT();
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const flowStore = useStoreApi<FlowNode, FlowEdge>();
+  // before <ReactFlow> renders its nodes (trustedSizes.ts)
+  useState(() => trustGivenSizes(flowStore));
   const wrapperRef = useRef<HTMLDivElement>(null);
   const { nodes, edges, changeNodes, whenCaughtUp } = useDocumentFlow(initial, wrapperRef);
 
@@ -361,7 +350,7 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
             </svg>
           </ControlButton>
         </Controls>
-        <DeferredMiniMap ariaLabel={t('canvas.minimap')} />
+        <Overview ariaLabel={t('canvas.minimap')} />
         <EdgeLegend />
         <ViewportPortal>
           <EdgeMarkers />
