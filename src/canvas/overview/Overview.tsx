@@ -29,22 +29,36 @@ const COLORS = {
   view: 'rgba(35, 47, 62, 0.55)',
 };
 
-function* nodeRects(state: FlowState): Generator<Rect & { container: boolean }> {
+/** The visible nodes' rectangles, in flow coordinates; parents before their children. */
+function nodeRects(state: FlowState): { containers: Rect[]; leaves: Rect[] } {
+  const containers: Rect[] = [];
+  const leaves: Rect[] = [];
   for (const node of state.nodeLookup.values()) {
-    if (node.hidden || !node.measured.width || !node.measured.height) continue;
-    const { x, y } = node.internals.positionAbsolute;
     const { width, height } = node.measured;
-    yield { x, y, width, height, container: node.type === 'container' };
+    if (node.hidden || !width || !height) continue;
+    const { x, y } = node.internals.positionAbsolute;
+    (node.type === 'container' ? containers : leaves).push({ x, y, width, height });
+  }
+  return { containers, leaves };
+}
+
+/** The frame of the map for the store's nodes and viewport, with the node rectangles. */
+function frameOf(state: FlowState) {
+  const rects = nodeRects(state);
+  const view = visibleRect(state.transform, state.width, state.height);
+  const content = unionOf([...rects.containers, ...rects.leaves, view]) ?? view;
+  return { frame: overviewFrame(content, WIDTH, HEIGHT), view, rects };
+}
+
+/** Adds the map rectangles of `rects` to the current path. */
+function addRects(ctx: CanvasRenderingContext2D, frame: OverviewFrame, rects: Rect[]) {
+  for (const r of rects) {
+    const p = toMap(frame, r);
+    ctx.rect(p.x, p.y, r.width / frame.scale, r.height / frame.scale);
   }
 }
 
-/** The frame of the map for the store's current nodes and viewport. */
-function frameOf(state: FlowState): { frame: OverviewFrame; view: Rect } {
-  const view = visibleRect(state.transform, state.width, state.height);
-  const content = unionOf([...nodeRects(state), view]) ?? view;
-  return { frame: overviewFrame(content, WIDTH, HEIGHT), view };
-}
-
+/** The map, in a handful of canvas calls: one path per colour. */
 function draw(canvas: HTMLCanvasElement, state: FlowState) {
   const ratio = window.devicePixelRatio || 1;
   if (canvas.width !== WIDTH * ratio) {
@@ -57,26 +71,33 @@ function draw(canvas: HTMLCanvasElement, state: FlowState) {
   ctx.fillStyle = COLORS.background;
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   if (state.width === 0 || state.height === 0) return;
-  const { frame, view } = frameOf(state);
-  const mapRect = (r: Rect) => {
-    const p = toMap(frame, r);
-    return [p.x, p.y, r.width / frame.scale, r.height / frame.scale] as const;
-  };
+  const { frame, view, rects } = frameOf(state);
   ctx.lineWidth = 1;
+  ctx.beginPath();
+  addRects(ctx, frame, rects.containers);
+  ctx.fillStyle = COLORS.container;
+  ctx.fill();
   ctx.strokeStyle = COLORS.containerLine;
-  // parents come before their children in the lookup, so contents are drawn on top
-  for (const r of nodeRects(state)) {
-    ctx.fillStyle = r.container ? COLORS.container : COLORS.leaf;
-    ctx.fillRect(...mapRect(r));
-    if (r.container) ctx.strokeRect(...mapRect(r));
-  }
+  ctx.stroke();
+  // services on top of the containers they sit in
+  ctx.beginPath();
+  addRects(ctx, frame, rects.leaves);
+  ctx.fillStyle = COLORS.leaf;
+  ctx.fill();
   ctx.beginPath();
   ctx.rect(0, 0, WIDTH, HEIGHT);
-  ctx.rect(...mapRect(view));
+  addRects(ctx, frame, [view]);
   ctx.fillStyle = COLORS.mask;
   ctx.fill('evenodd');
+  ctx.beginPath();
+  addRects(ctx, frame, [view]);
   ctx.strokeStyle = COLORS.view;
-  ctx.strokeRect(...mapRect(view));
+  ctx.stroke();
+}
+
+/** What the map shows: it is redrawn only when one of these changed. */
+function drawnFrom(state: FlowState): unknown[] {
+  return [state.nodes, ...state.transform, state.width, state.height];
 }
 
 export function Overview({ ariaLabel }: { ariaLabel: string }) {
@@ -89,9 +110,14 @@ export function Overview({ ariaLabel }: { ariaLabel: string }) {
     const canvas = canvasRef.current;
     if (!canvas) return;
     let frame = 0;
+    let drawn: unknown[] = [];
     const redraw = () => {
       frame = 0;
-      draw(canvas, store.getState());
+      const state = store.getState();
+      const now = drawnFrom(state);
+      if (now.length === drawn.length && now.every((v, i) => v === drawn[i])) return;
+      drawn = now;
+      draw(canvas, state);
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(redraw);
