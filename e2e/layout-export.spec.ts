@@ -61,19 +61,32 @@ async function state(page: Page) {
   });
 }
 
-/** Records whether the layout progress indicator ever appears from now on. */
+/**
+ * Records whether the layout progress indicator ever appears from now on, and how its
+ * spinner is animated when it does.
+ */
 async function watchBusy(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { __busySeen: boolean };
-    w.__busySeen = document.querySelector('[data-testid="layout-busy"]') !== null;
-    new MutationObserver(() => {
-      if (document.querySelector('[data-testid="layout-busy"]')) w.__busySeen = true;
-    }).observe(document.body, { childList: true, subtree: true });
+    const w = window as unknown as { __busySeen: boolean; __spinnerTiming: string };
+    const look = () => {
+      const busy = document.querySelector('[data-testid="layout-busy"]');
+      if (!busy) return;
+      w.__busySeen = true;
+      const spinner = busy.querySelector('.asp-layout__spinner');
+      if (spinner) w.__spinnerTiming = getComputedStyle(spinner).animationTimingFunction;
+    };
+    w.__busySeen = false;
+    look();
+    new MutationObserver(look).observe(document.body, { childList: true, subtree: true });
   });
 }
 
 function busySeen(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __busySeen: boolean }).__busySeen);
+}
+
+function spinnerTiming(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as { __spinnerTiming?: string }).__spinnerTiming);
 }
 
 /** Ids of nodes drawn (partly) outside the visible canvas. */
@@ -185,6 +198,9 @@ test('auto layout is one undo step and keeps children inside their parents', asy
   await page.getByTestId('auto-layout').click();
   const doc = await afterLayout(page, before.past);
   expect(await busySeen(page)).toBe(true);
+  // Without a GPU, each frame in which the spinner moves is composited by the CPU that
+  // ELK's worker needs: it turns in a few steps a second, not once per frame.
+  expect(await spinnerTiming(page)).toMatch(/^steps\(/);
   expect(checkLayout(doc)).toEqual([]);
   // the view fits afterwards: every node is inside the canvas
   await expect.poll(() => nodesOutsideCanvas(page)).toEqual([]);
