@@ -37,6 +37,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's CPU time during the event (Chromium writes it for top-level tasks). */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -46,7 +48,18 @@ export interface MainThreadTrace {
   /** User timing marks of the page: name → time (ms, trace clock). */
   marks: Map<string, number>;
   /** Tasks on the page's main thread, in ms on the same clock. */
-  tasks: { start: number; duration: number }[];
+  tasks: MainThreadTask[];
+}
+
+export interface MainThreadTask {
+  start: number;
+  /** Wall time, ms: how long the page could not respond. */
+  duration: number;
+  /**
+   * The main thread's own CPU time in it, ms, when the trace has it. Far less than the
+   * duration means the thread waited for a core (on 2 cores: ELK's worker, raster).
+   */
+  cpu?: number;
 }
 
 /** The page's user timing marks and its renderer main-thread tasks, from a Chromium trace. */
@@ -76,15 +89,22 @@ export function mainThreadTrace(trace: Buffer): MainThreadTrace {
         e.pid === pagePid &&
         mainThreads.has(`${e.pid}:${e.tid}`),
     )
-    .map((e) => ({ start: e.ts / 1000, duration: e.dur! / 1000 }));
+    .map((e) => ({
+      start: e.ts / 1000,
+      duration: e.dur! / 1000,
+      cpu: e.tdur === undefined ? undefined : e.tdur / 1000,
+    }));
   return { marks, tasks };
+}
+
+/** The tasks that run at any moment between two times. */
+export function tasksIn(trace: MainThreadTrace, from: number, to: number): MainThreadTask[] {
+  return trace.tasks.filter((t) => t.start + t.duration >= from && t.start <= to);
 }
 
 /** The durations (ms) of the tasks that run at any moment between two times. */
 export function tasksBetween(trace: MainThreadTrace, from: number, to: number): number[] {
-  return trace.tasks
-    .filter((t) => t.start + t.duration >= from && t.start <= to)
-    .map((t) => t.duration);
+  return tasksIn(trace, from, to).map((t) => t.duration);
 }
 
 /** The longest task (ms) that runs at any moment between two times. */
