@@ -1,6 +1,7 @@
 /**
  * The overview map in the corner of the canvas: it draws every service and follows the
- * diagram as it changes; dragging in it pans the canvas and the wheel zooms.
+ * diagram as it changes; dragging in it pans the canvas, the wheel zooms, and a press
+ * outside the view rectangle centres the view there.
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -95,4 +96,12 @@ test('dragging in the overview pans the canvas; the wheel over it zooms', async 
   await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThan(panned.zoom * 1.1);
   // and the page itself did not scroll
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  // zoomed in, the view rectangle is small: a press outside it centres the view there
+  const zoomed = await viewport(page);
+  await page.mouse.click(map.x + 8, map.y + 8);
+  const centred = await viewport(page);
+  // the top-left of the diagram came towards the middle: its content moved right and down
+  expect(centred.x).toBeGreaterThan(zoomed.x + 20);
+  expect(centred.y).toBeGreaterThan(zoomed.y + 20);
 });
