@@ -16,6 +16,7 @@ import { computeLayout } from '../src/layout/computeLayout';
 import { DEFAULT_LAYOUT_REQUEST, toElkGraph } from '../src/layout/elkGraph';
 import type { Page } from '@playwright/test';
 import {
+  type MainThreadTask,
   TASK_TRACE_CATEGORIES,
   longestTask,
   mainThreadTrace,
@@ -24,7 +25,6 @@ import {
   markAt,
   openAppWith,
 } from './browserSession';
-import type { MainThreadTask } from './browserSession';
 import { launchBrowser } from './canvas.bench';
 import { generateDiagram } from './generate';
 import { serve } from './serve';

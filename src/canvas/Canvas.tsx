@@ -132,8 +132,8 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
   const t = useT();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
-  // before <ReactFlow> renders its nodes (trustedSizes.ts)
-  useState(() => trustGivenSizes(flowStore));
+  // before <ReactFlow> first renders its nodes (trustedSizes.ts); once per store
+  trustGivenSizes(flowStore);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const { nodes, edges, changeNodes, whenCaughtUp } = useDocumentFlow(initial, wrapperRef);
 

@@ -13,8 +13,10 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../flowTypes';
-import type { OverviewFrame, Rect } from './overviewFrame';
-import { centredOn, overviewFrame, toFlow, toMap, unionOf, visibleRect } from './overviewFrame';
+import { boundsOf, contains } from '../../domain/document/geometry';
+import type { Rect } from '../../domain/document/geometry';
+import type { OverviewFrame } from './overviewFrame';
+import { centredOn, overviewFrame, toFlow, toMap, visibleRect } from './overviewFrame';
 
 type FlowState = ReactFlowState<FlowNode, FlowEdge>;
 
@@ -46,7 +48,7 @@ function nodeRects(state: FlowState): { containers: Rect[]; leaves: Rect[] } {
 function frameOf(state: FlowState) {
   const rects = nodeRects(state);
   const view = visibleRect(state.transform, state.width, state.height);
-  const content = unionOf([...rects.containers, ...rects.leaves, view]) ?? view;
+  const content = boundsOf([...rects.containers, ...rects.leaves, view]) ?? view;
   return { frame: overviewFrame(content, WIDTH, HEIGHT), view, rects };
 }
 
@@ -84,6 +86,7 @@ function draw(canvas: HTMLCanvasElement, state: FlowState) {
   addRects(ctx, frame, rects.leaves);
   ctx.fillStyle = COLORS.leaf;
   ctx.fill();
+  // everything but the view is veiled; the view is outlined
   ctx.beginPath();
   ctx.rect(0, 0, WIDTH, HEIGHT);
   addRects(ctx, frame, [view]);
@@ -162,11 +165,7 @@ export function Overview({ ariaLabel }: { ariaLabel: string }) {
     const { frame, view } = frameOf(state);
     const pressed = pointOf(event);
     const at = toFlow(frame, pressed);
-    const inView =
-      at.x >= view.x &&
-      at.x <= view.x + view.width &&
-      at.y >= view.y &&
-      at.y <= view.y + view.height;
+    const inView = contains(view, at);
     const zoom = state.transform[2];
     const start = inView
       ? { x: state.transform[0], y: state.transform[1] }

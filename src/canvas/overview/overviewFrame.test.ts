@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, overviewFrame, toFlow, toMap, unionOf, visibleRect } from './overviewFrame';
+import { centredOn, overviewFrame, toFlow, toMap, visibleRect } from './overviewFrame';
 
 describe('overviewFrame', () => {
   const content = { x: 100, y: -50, width: 1900, height: 400 };
@@ -27,18 +27,6 @@ describe('overviewFrame', () => {
 
   it('keeps a usable scale for empty or degenerate content', () => {
     expect(overviewFrame({ x: 3, y: 4, width: 0, height: 0 }, 200, 150).scale).toBe(1);
-  });
-});
-
-describe('unionOf', () => {
-  it('bounds every rect, and is null for none', () => {
-    expect(
-      unionOf([
-        { x: 0, y: 0, width: 10, height: 10 },
-        { x: -5, y: 20, width: 5, height: 5 },
-      ]),
-    ).toEqual({ x: -5, y: 0, width: 15, height: 25 });
-    expect(unionOf([])).toBeNull();
   });
 });
 

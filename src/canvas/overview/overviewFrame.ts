@@ -4,12 +4,7 @@
  * React Flow's own MiniMap. Pure, so the mapping both ways is unit-tested.
  */
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from '../../domain/document/geometry';
 
 export interface OverviewFrame {
   /** The flow point drawn at the map's top-left corner. */
@@ -21,20 +16,6 @@ export interface OverviewFrame {
 
 /** Margin around the content, in map pixels. */
 const MARGIN = 5;
-
-export function unionOf(rects: Iterable<Rect>): Rect | null {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const r of rects) {
-    left = Math.min(left, r.x);
-    top = Math.min(top, r.y);
-    right = Math.max(right, r.x + r.width);
-    bottom = Math.max(bottom, r.y + r.height);
-  }
-  return left <= right ? { x: left, y: top, width: right - left, height: bottom - top } : null;
-}
 
 /** The frame showing `content` (nodes and view together) in a map of `width` × `height` pixels. */
 export function overviewFrame(content: Rect, width: number, height: number): OverviewFrame {

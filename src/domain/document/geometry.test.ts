@@ -3,6 +3,8 @@ import {
   absolutePosition,
   absoluteRect,
   deepestContainerAt,
+  boundsOf,
+  contains,
   diagramBounds,
   nodeSize,
   wouldCreateCycle,
@@ -104,5 +106,27 @@ describe('diagramBounds', () => {
 
   it('is empty for an empty diagram', () => {
     expect(diagramBounds(diagram([]))).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+  });
+});
+
+describe('boundsOf', () => {
+  it('bounds every rect, and is null for none', () => {
+    expect(
+      boundsOf([
+        { x: 0, y: 0, width: 10, height: 10 },
+        { x: -5, y: 20, width: 5, height: 5 },
+      ]),
+    ).toEqual({ x: -5, y: 0, width: 15, height: 25 });
+    expect(boundsOf([])).toBeNull();
+  });
+});
+
+describe('contains', () => {
+  it('holds the points of a rectangle, its edges included, and no other', () => {
+    const rect = { x: 10, y: 10, width: 20, height: 5 };
+    expect(contains(rect, { x: 10, y: 15 })).toBe(true);
+    expect(contains(rect, { x: 20, y: 12 })).toBe(true);
+    expect(contains(rect, { x: 31, y: 12 })).toBe(false);
+    expect(contains(rect, { x: 20, y: 9 })).toBe(false);
   });
 });

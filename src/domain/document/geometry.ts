@@ -71,7 +71,8 @@ export function absoluteRect(doc: Diagram, id: string): Rect {
   return { x, y, ...nodeSize(node) };
 }
 
-function contains(rect: Rect, point: Point): boolean {
+/** Whether `point` lies in `rect`, edges included. */
+export function contains(rect: Rect, point: Point): boolean {
   return (
     point.x >= rect.x &&
     point.x <= rect.x + rect.width &&
@@ -125,21 +126,24 @@ export function wouldCreateCycle(
   return parentWouldCycle(nodesById(doc), nodeId, newParentId);
 }
 
-/** The rectangle around every node on the canvas; empty at the origin for an empty diagram. */
-export function diagramBounds(doc: Diagram): Rect {
-  if (doc.nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  const positionOf = positionResolver(doc);
+/** The smallest rectangle holding every one of `rects`; null when there are none. */
+export function boundsOf(rects: Iterable<Rect>): Rect | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const node of doc.nodes) {
-    const { x, y } = positionOf(node.id);
-    const { width, height } = nodeSize(node);
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x + width);
-    maxY = Math.max(maxY, y + height);
+  for (const r of rects) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
   }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return minX <= maxX ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : null;
+}
+
+/** The rectangle around every node on the canvas; empty at the origin for an empty diagram. */
+export function diagramBounds(doc: Diagram): Rect {
+  const positionOf = positionResolver(doc);
+  const rects = doc.nodes.map((node) => ({ ...positionOf(node.id), ...nodeSize(node) }));
+  return boundsOf(rects) ?? { x: 0, y: 0, width: 0, height: 0 };
 }
