@@ -385,36 +385,121 @@ test('JSON export re-imports to the same document', async ({ page }) => {
   expect((await state(page)).doc).toEqual(doc);
 });
 
-test('SVG export parses and shows every label', async ({ page }) => {
-  const doc = await openUnplaced(page);
-  const { file, bytes } = await download(page, 'export-svg');
-  expect(file.suggestedFilename()).toBe('web-app-behind-cloudfront.svg');
-  const parsed = await page.evaluate((text) => {
+/** The SVG 1.1 elements the export writes: nothing an editor or slide tool cannot draw. */
+const PLAIN_SVG = new Set([
+  'svg',
+  'defs',
+  'marker',
+  'clipPath',
+  'g',
+  'rect',
+  'circle',
+  'path',
+  'image',
+  'text',
+  'tspan',
+]);
+
+/** What a downloaded SVG holds, parsed by the browser. */
+function readSvg(page: Page, bytes: Buffer) {
+  return page.evaluate((text) => {
     const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const xlink = 'http://www.w3.org/1999/xlink';
     return {
       error: svg.querySelector('parsererror')?.textContent ?? null,
       root: svg.documentElement.nodeName,
-      text: svg.documentElement.textContent ?? '',
-      // the canvas draws each icon as an <img> of the kind's SVG data URL; the export keeps it
-      icons: [...svg.querySelectorAll('img')]
-        .map((img) => img.getAttribute('src') ?? '')
+      elements: [...svg.querySelectorAll('*')].map((el) => el.nodeName),
+      texts: [...svg.querySelectorAll('text')].map((t) => ({
+        text: t.textContent ?? '',
+        lines: t.querySelectorAll('tspan').length,
+      })),
+      icons: [...svg.querySelectorAll('image')]
+        .map((img) => img.getAttributeNS(xlink, 'href') ?? '')
         .filter((src) => src.startsWith('data:image/svg+xml')),
-      handles: svg.querySelectorAll('.react-flow__handle').length,
+      edges: [...svg.querySelectorAll('g.asp-edge path')].map((p) => p.getAttribute('marker-end')),
+      markers: [...svg.querySelectorAll('marker')].map((m) => m.id),
+      boxes: [...svg.querySelectorAll('g.asp-container')].map((g) => ({
+        label: g.querySelector('text')?.textContent ?? '',
+        x: Number(g.querySelector('rect')!.getAttribute('x')),
+        y: Number(g.querySelector('rect')!.getAttribute('y')),
+      })),
     };
   }, bytes.toString('utf8'));
-  expect(parsed.error).toBeNull();
-  // connection handles are editing aids, not part of the picture
-  expect(parsed.handles).toBe(0);
-  expect(parsed.root).toBe('svg');
-  for (const n of doc.nodes) expect(parsed.text).toContain(n.label!);
+}
+
+test('SVG export is plain SVG with every label, icon and edge', async ({ page }) => {
+  const doc = await openUnplaced(page);
+  const { file, bytes } = await download(page, 'export-svg');
+  expect(file.suggestedFilename()).toBe('web-app-behind-cloudfront.svg');
+  const svg = await readSvg(page, bytes);
+  expect(svg.error).toBeNull();
+  expect(svg.root).toBe('svg');
+  // no foreignObject, no HTML: tools other than browsers draw every element
+  expect(svg.elements.filter((name) => !PLAIN_SVG.has(name))).toEqual([]);
+  // each label is one text element (its lines as tspans)
+  const texts = svg.texts.map((t) => t.text);
+  for (const n of doc.nodes) expect(texts).toContain(n.label!);
   // one vector icon per node (containers show theirs in the header)
-  expect(parsed.icons.length).toBeGreaterThanOrEqual(doc.nodes.length);
-  const kinds = new Set(doc.nodes.map((n) => n.kind));
-  expect(new Set(parsed.icons).size).toBe(kinds.size);
+  expect(svg.icons.length).toBe(doc.nodes.length);
+  expect(new Set(svg.icons).size).toBe(new Set(doc.nodes.map((n) => n.kind)).size);
+  // every edge with its kind's marker, defined in the file
+  expect(svg.edges).toHaveLength(doc.edges.length);
+  for (const marker of svg.edges) expect(svg.markers).toContain(/#([^)]+)/.exec(marker!)![1]);
+  // containers sit where the document puts them, in the frame of the PNG export
+  const bounds = diagramBounds(doc);
+  const vpc = doc.nodes.find((n) => n.id === 'vpc')!;
+  const box = svg.boxes.find((b) => b.label.startsWith('Main VPC'))!;
+  // the 2 px border is drawn 1 px inside the box
+  expect(box.x).toBeCloseTo(vpc.position!.x - bounds.x + EXPORT_PADDING + 1, 0);
+  expect(box.y).toBeCloseTo(vpc.position!.y - bounds.y + EXPORT_PADDING + 1, 0);
   // and a browser draws it: the SVG as an image is not blank
   const stats = await pixelStats(page, bytes, 'image/svg+xml');
   expect(stats.colours).toBeGreaterThan(16);
   expect(stats.inkedShare).toBeGreaterThan(0.02);
+});
+
+test('SVG export is the same at any zoom and keeps labels wrapped as drawn', async ({ page }) => {
+  const raw = rawDiagram(false);
+  const long = 'A server name far too long to fit on the two lines a service label has';
+  raw.nodes.find((n) => n.id === 'ec2')!.label = long;
+  raw.nodes.find((n) => n.id === 'gd')!.label = 'Threat detection everywhere';
+  await openFile(page, 'long.json', 'application/json', Buffer.from(JSON.stringify(raw)));
+  await expect.poll(async () => (await state(page)).doc.nodes.length, { timeout: 30_000 }).toBe(9);
+  await page.waitForTimeout(300);
+  const first = (await download(page, 'export-svg')).bytes.toString('utf8');
+
+  // lines as the canvas draws them (line boxes of the label's text), at most two
+  const drawnLines = await page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const label of document.querySelectorAll('.asp-leaf__label')) {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      out[label.textContent ?? ''] = Math.min(2, tops.size);
+    }
+    return out;
+  });
+  expect(drawnLines['Threat detection everywhere']).toBe(2);
+  const svg = await readSvg(page, Buffer.from(first));
+  for (const [label, lines] of Object.entries(drawnLines)) {
+    if (label === long) continue;
+    expect(svg.texts).toContainEqual({ text: label, lines });
+  }
+  // cut on the canvas after two lines, cut in the file with an ellipsis
+  const cut = svg.texts.find((t) => t.text.startsWith('A server name'))!;
+  expect(cut.lines).toBe(2);
+  expect(cut.text.endsWith('…')).toBe(true);
+  expect(long.startsWith(cut.text.slice(0, -1).trimEnd())).toBe(true);
+
+  // zoomed in, the file is the same picture (positions come from the diagram, not the screen)
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.waitForTimeout(400);
+  const zoomed = (await download(page, 'export-svg')).bytes.toString('utf8');
+  const numbers = (text: string) => (text.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+  const [a, b] = [numbers(first), numbers(zoomed)];
+  expect(b).toHaveLength(a.length);
+  expect(Math.max(...a.map((n, i) => Math.abs(n - b[i])))).toBeLessThan(0.1);
 });
 
 test('finding badges are in the exported image only when asked', async ({ page }) => {

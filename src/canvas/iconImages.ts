@@ -13,6 +13,7 @@
 import { createElement, isValidElement } from 'react';
 import type { ReactNode } from 'react';
 import type { KindId } from '../domain/kinds/types';
+import { escapeXml } from '../export/xml';
 import { KIND_ICONS } from './kindIcons';
 import type { KindIconComponent } from './kindIcons';
 
@@ -23,18 +24,6 @@ const MARKUP_SIZE = 64;
 const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = { className: 'class' };
 /** SVG attributes that stay camelCase in the DOM. */
 const CAMEL_ATTRIBUTES = new Set(['viewBox', 'preserveAspectRatio', 'gradientUnits']);
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#x27;',
-};
-
-function escapeMarkup(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
 
 function attributeName(prop: string): string {
   if (ATTRIBUTE_NAMES[prop]) return ATTRIBUTE_NAMES[prop];
@@ -56,7 +45,7 @@ function styleText(style: Record<string, unknown>): string {
  */
 export function svgMarkup(node: ReactNode): string {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return escapeMarkup(String(node));
+  if (typeof node === 'string' || typeof node === 'number') return escapeXml(String(node));
   if (Array.isArray(node)) return node.map(svgMarkup).join('');
   if (!isValidElement<Record<string, unknown>>(node)) return '';
   const { type, props } = node;
@@ -69,7 +58,7 @@ export function svgMarkup(node: ReactNode): string {
     const text =
       prop === 'style' ? styleText(value as Record<string, unknown>) : String(value as string);
     if (prop === 'style' && !text) continue;
-    attributes += ` ${attributeName(prop)}="${escapeMarkup(text)}"`;
+    attributes += ` ${attributeName(prop)}="${escapeXml(text)}"`;
   }
   return `<${type}${attributes}>${svgMarkup(props.children as ReactNode)}</${type}>`;
 }

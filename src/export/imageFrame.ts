@@ -22,6 +22,8 @@ export interface ImageFrame {
   transform: string;
   /** The scale actually used: lower than asked when the image would exceed MAX_CANVAS_SIDE. */
   pixelRatio: number;
+  /** Where a point of the diagram lands in the image: its flow position plus this (CSS px). */
+  offset: { x: number; y: number };
 }
 
 export function imageFrame(bounds: Bounds, scale: number): ImageFrame {
@@ -31,5 +33,11 @@ export function imageFrame(bounds: Bounds, scale: number): ImageFrame {
   const pixelRatio = Math.min(scale, fits);
   const tx = EXPORT_PADDING - bounds.x;
   const ty = EXPORT_PADDING - bounds.y;
-  return { width, height, transform: `translate(${tx}px, ${ty}px) scale(1)`, pixelRatio };
+  return {
+    width,
+    height,
+    transform: `translate(${tx}px, ${ty}px) scale(1)`,
+    pixelRatio,
+    offset: { x: tx, y: ty },
+  };
 }

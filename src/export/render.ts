@@ -42,7 +42,7 @@ export interface RenderTarget {
 }
 
 /** The bounds of every node, from React Flow (absolute positions, sub flows included). */
-function flowBounds(): Bounds {
+export function flowBounds(): Bounds {
   const flow = currentFlow();
   if (!flow) throw new ExportProblem('exporting.canvasMissing');
   const nodes = flow.getNodes();
