@@ -164,15 +164,20 @@ async function tracedLayout(page: Page, direction: 'RIGHT' | 'DOWN') {
 }
 
 /** The longest main-thread tasks during auto layouts of `size` nodes in the built app. */
-export async function benchLayoutInBrowser(size: number, runs = 3) {
+export async function benchLayoutInBrowser(size: number, runs = 3, pages = 2) {
   const doc = generateDiagram(size);
   const app = await serve(process.env.BENCH_DIST ?? 'dist');
   const browser = await launchBrowser();
   const results: Awaited<ReturnType<typeof tracedLayout>>[] = [];
   try {
-    const page = await openAppWith(browser, app.url, doc);
-    // the first run loads the layout code and starts the worker: it counts too
-    for (let i = 0; i < runs; i++) results.push(await tracedLayout(page, i % 2 ? 'RIGHT' : 'DOWN'));
+    // Each page's first run loads the layout code, starts the worker and runs ELK and
+    // the canvas's code cold for the first time: the hardest case, so more than one page.
+    for (let p = 0; p < pages; p++) {
+      const page = await openAppWith(browser, app.url, doc);
+      for (let i = 0; i < runs; i++)
+        results.push(await tracedLayout(page, i % 2 ? 'RIGHT' : 'DOWN'));
+      await page.context().close();
+    }
   } finally {
     await browser.close();
     await app.close();
@@ -193,14 +198,14 @@ export async function benchLayoutInBrowser(size: number, runs = 3) {
     /** Per run: tasks over the goal / tasks of 5 ms or more, click to settled view. */
     tasksOverGoalPerRun: results.map((r) => `${r.tasksOver}/${r.tasks}`),
     longestTaskWhileElkWorksMs: worst('whileElkWorksMs'),
-    /** Run by run: the first one also loads the layout code and starts the worker. */
+    /** Run by run: each page's first also loads the layout code and starts the worker. */
     whileElkWorksPerRunMs: results.map((r) => Math.round(r.whileElkWorksMs)),
     applyTaskMs: worst('applyMs'),
     longestTaskAfterApplyMs: worst('afterApplyMs'),
   };
   const verdict = (v: number) => (v <= LONG_TASK_MS ? 'OK' : 'OVER');
   console.log(
-    `  browser, ${out.nodes} nodes: layout ${ms(out.layoutWallMs)} (click to commit), all positions shown after ${ms(out.caughtUpWallMs)} (medians of ${runs})`,
+    `  browser, ${out.nodes} nodes: layout ${ms(out.layoutWallMs)} (click to commit), all positions shown after ${ms(out.caughtUpWallMs)} (medians of ${results.length}: ${pages} pages × ${runs} layouts; "run by run" lists them page after page, each page's first layout first)`,
   );
   console.log(
     `  longest main-thread task, click to settled view: ${ms(out.longestTaskMs)} (goal ≤ ${LONG_TASK_MS} ms) ${verdict(out.longestTaskMs)}; run by run ${out.longestTaskPerRunMs.map((d, i) => `${d} (CPU ${out.longestTaskCpuPerRunMs[i] ?? '?'})`).join(', ')} ms`,
@@ -209,7 +214,7 @@ export async function benchLayoutInBrowser(size: number, runs = 3) {
     `  tasks over ${LONG_TASK_MS} ms / tasks of 5 ms or more, run by run: ${out.tasksOverGoalPerRun.join(', ')}`,
   );
   console.log(
-    `  longest main-thread task while ELK works: ${ms(out.longestTaskWhileElkWorksMs)} (goal ≤ ${LONG_TASK_MS} ms) ${verdict(out.longestTaskWhileElkWorksMs)}; run by run ${out.whileElkWorksPerRunMs.join(', ')} ms (the first loads the code)`,
+    `  longest main-thread task while ELK works: ${ms(out.longestTaskWhileElkWorksMs)} (goal ≤ ${LONG_TASK_MS} ms) ${verdict(out.longestTaskWhileElkWorksMs)}; run by run ${out.whileElkWorksPerRunMs.join(', ')} ms (each page's first loads the code)`,
   );
   console.log(
     `  committing the positions: ${ms(out.applyTaskMs)} ${verdict(out.applyTaskMs)}; longest task while they go out and the view fits: ${ms(out.longestTaskAfterApplyMs)} ${verdict(out.longestTaskAfterApplyMs)}`,
