@@ -263,6 +263,27 @@ test('New asks before replacing a diagram and can be undone', async ({ page }) =
   await expect.poll(async () => (await doc(page)).nodes.length).toBe(1);
 });
 
+test('after Save, New replaces without asking; after an edit it asks again', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await addByClick(page, 'waf');
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar-save').click()]);
+  await page.getByTestId('toolbar-new').click();
+  await expect.poll(async () => (await doc(page)).nodes.length).toBe(0);
+  expect(asked).toEqual([]);
+
+  // back to the saved diagram (still saved), then an edit: New asks, and declining keeps it
+  await page.getByTestId('toolbar-undo').click();
+  await expect.poll(async () => (await doc(page)).nodes.length).toBe(1);
+  await addByClick(page, 'shield');
+  await page.getByTestId('toolbar-new').click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect((await doc(page)).nodes).toHaveLength(2);
+});
+
 test('Save downloads the diagram named after its title', async ({ page }) => {
   await addByClick(page, 'waf');
   await page.evaluate(() => window.__editorStore!.getState().select({ nodes: [], edges: [] }));

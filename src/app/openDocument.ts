@@ -13,6 +13,7 @@ import { DOCUMENT_TYPE } from '../domain/document/types';
 import { pick, translate } from '../i18n';
 import type { Lang } from '../i18n';
 import { editorStore } from '../store/editorStore';
+import { hasUnsavedWork, markSaved } from '../store/unsavedWork';
 
 export interface OpenOptions {
   /** Ask before replacing a non-empty diagram (paste and drop can happen by accident). */
@@ -82,10 +83,10 @@ export async function openDocumentText(
 ): Promise<boolean> {
   const result = importDiagram(text, sizeBytes === undefined ? {} : { sizeBytes });
   if (!result.ok) return refuse(result.errors, options.source);
-  const { lang, doc: current } = editorStore.getState();
+  const { lang } = editorStore.getState();
   if (
     options.confirmReplace &&
-    current.nodes.length > 0 &&
+    hasUnsavedWork() &&
     !window.confirm(translate(lang, 'app.open.confirmReplace'))
   )
     return false;
@@ -101,8 +102,17 @@ export async function openDocumentText(
   return true;
 }
 
-/** Reads a dropped or chosen file: diagram JSON, or a PNG exported by the app (it carries the JSON). */
+/**
+ * Reads a dropped or chosen file: diagram JSON, or a PNG exported by the app (it carries
+ * the JSON). The opened diagram counts as saved: it is in that file.
+ */
 export async function openDocumentFile(file: File, options: OpenOptions = {}): Promise<boolean> {
+  const opened = await readDocumentFile(file, options);
+  if (opened) markSaved();
+  return opened;
+}
+
+async function readDocumentFile(file: File, options: OpenOptions): Promise<boolean> {
   const source = options.source ?? file.name;
   if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size, source);
   const { lang, notify } = editorStore.getState();

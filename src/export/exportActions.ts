@@ -5,6 +5,7 @@
 import { exportDiagram } from '../domain/document/export';
 import { translate } from '../i18n';
 import { editorStore } from '../store/editorStore';
+import { markSaved } from '../store/unsavedWork';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { exportPng } from './png';
@@ -29,9 +30,11 @@ async function exportBlob(format: ExportFormat, choice: ImageChoice): Promise<Bl
 
 /** Exports the open diagram and downloads it; problems become notices, never exceptions. */
 export async function exportAs(format: ExportFormat, choice: ImageChoice): Promise<void> {
-  const title = editorStore.getState().doc.title;
+  const { doc } = editorStore.getState();
   try {
-    downloadBlob(await exportBlob(format, choice), exportFileName(title, format));
+    downloadBlob(await exportBlob(format, choice), exportFileName(doc.title, format));
+    // JSON is the document, and the PNG carries it: either file opens it again
+    if (format !== 'svg') markSaved(doc);
   } catch (err) {
     const { lang, notify } = editorStore.getState();
     const text =

@@ -13,18 +13,17 @@ import { exportFileName } from '../export/fileName';
 import { translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editorStore';
 import { saveLangChoice } from '../store/persistence';
+import { hasUnsavedWork, markSaved } from '../store/unsavedWork';
 import { openShortcutHelp } from './ShortcutHelp';
 import { useLang, useT } from './useT';
 
-function isEmpty(): boolean {
-  const { doc } = editorStore.getState();
-  return doc.nodes.length === 0 && doc.edges.length === 0;
-}
-
-/** New replaces the diagram as one undo step; a non-empty one is only replaced when the user agrees. */
+/**
+ * New replaces the diagram as one undo step; one with unsaved work is only replaced
+ * when the user agrees.
+ */
 export function startNewDiagram(confirmReplace: (message: string) => boolean): void {
   const { lang, replaceDoc } = editorStore.getState();
-  if (!isEmpty() && !confirmReplace(translate(lang, 'io.new.confirm'))) return;
+  if (hasUnsavedWork() && !confirmReplace(translate(lang, 'io.new.confirm'))) return;
   replaceDoc(newDiagram());
 }
 
@@ -34,6 +33,7 @@ export function saveDiagramFile(): void {
     new Blob([exportDiagram(doc)], { type: 'application/json' }),
     exportFileName(doc.title, 'json'),
   );
+  markSaved(doc);
 }
 
 export function Toolbar({ children }: { children?: ReactNode }) {

@@ -4,7 +4,8 @@ import { emptyDiagram } from '../domain/document/types';
 import { editorStore } from '../store/editorStore';
 import type { PresetEntry } from './catalog';
 import { readPresetCatalog } from './catalog';
-import { hasUnsavedWork, openPreset } from './openPreset';
+import { openPreset } from './openPreset';
+import { hasUnsavedWork } from '../store/unsavedWork';
 import { CHALLENGE, REFERENCE, sources } from './testPresets';
 
 async function entries(): Promise<PresetEntry[]> {

@@ -6,7 +6,8 @@
 import { translate } from '../i18n';
 import { editorStore } from '../store/editorStore';
 import { loadPresetCatalog } from './catalog';
-import { hasUnsavedWork, openPreset } from './openPreset';
+import { openPreset } from './openPreset';
+import { hasUnsavedWork } from '../store/unsavedWork';
 
 export const PRESET_PARAM = 'preset';
 
