@@ -388,6 +388,7 @@ test('JSON export re-imports to the same document', async ({ page }) => {
 /** The SVG 1.1 elements the export writes: nothing an editor or slide tool cannot draw. */
 const PLAIN_SVG = new Set([
   'svg',
+  'title',
   'defs',
   'marker',
   'clipPath',
@@ -408,6 +409,7 @@ function readSvg(page: Page, bytes: Buffer) {
     return {
       error: svg.querySelector('parsererror')?.textContent ?? null,
       root: svg.documentElement.nodeName,
+      title: svg.querySelector('svg > title')?.textContent ?? null,
       elements: [...svg.querySelectorAll('*')].map((el) => el.nodeName),
       texts: [...svg.querySelectorAll('text')].map((t) => ({
         text: t.textContent ?? '',
@@ -434,6 +436,7 @@ test('SVG export is plain SVG with every label, icon and edge', async ({ page })
   const svg = await readSvg(page, bytes);
   expect(svg.error).toBeNull();
   expect(svg.root).toBe('svg');
+  expect(svg.title).toBe(TITLE);
   // no foreignObject, no HTML: tools other than browsers draw every element
   expect(svg.elements.filter((name) => !PLAIN_SVG.has(name))).toEqual([]);
   // each label is one text element (its lines as tspans)

@@ -10,6 +10,7 @@
  * text does not wrap. Selection and hover looks are not part of the picture.
  */
 import { currentFlow } from '../canvas/canvasBridge';
+import { editorStore } from '../store/editorStore';
 import { EDGE_LOOKS, isEdgeKind } from '../canvas/edges/edgeStyles';
 import { imageFrame } from './imageFrame';
 import type { ImageChoice } from './render';
@@ -273,6 +274,7 @@ export function readCanvasScene(choice: ImageChoice): SvgScene {
   const markers = viewport.querySelector('svg.asp-edge-markers defs');
   const serializer = new XMLSerializer();
   return {
+    title: editorStore.getState().doc.title ?? '',
     width: frame.width,
     height: frame.height,
     background: choice.background === 'white' ? '#ffffff' : null,

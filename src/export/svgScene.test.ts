@@ -5,7 +5,7 @@ import { svgColour, svgMarkup } from './svgScene';
 const FONT = { family: '"Amazon Ember", Arial, sans-serif', size: 12, weight: '700' };
 
 function scene(shapes: SvgShape[], background: string | null = '#ffffff'): SvgScene {
-  return { width: 300, height: 200, background, markers: '', shapes };
+  return { title: '', width: 300, height: 200, background, markers: '', shapes };
 }
 
 describe('svgMarkup', () => {
@@ -17,6 +17,12 @@ describe('svgMarkup', () => {
     expect(white).toContain('width="300" height="200" viewBox="0 0 300 200"');
     expect(white).toContain('<rect width="300" height="200" fill="#ffffff"/>');
     expect(svgMarkup(scene([], null))).not.toContain('<rect');
+  });
+
+  it('carries the diagram title, escaped', () => {
+    const markup = svgMarkup({ ...scene([]), title: 'Shop <VPC> & "edge"' });
+    expect(markup).toContain('<title>Shop &lt;VPC&gt; &amp; &quot;edge&quot;</title>');
+    expect(svgMarkup(scene([]))).not.toContain('<title>');
   });
 
   it('escapes hostile labels in text and attributes', () => {

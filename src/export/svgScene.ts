@@ -74,6 +74,8 @@ export type SvgShape =
     };
 
 export interface SvgScene {
+  /** The diagram's title: the file's `<title>` (viewers show it, screen readers read it). */
+  title: string;
   width: number;
   height: number;
   /** Fill of the whole picture, or none (transparent). */
@@ -197,6 +199,7 @@ export function svgMarkup(scene: SvgScene): string {
       height: scene.height,
       viewBox: `0 0 ${num(scene.width)} ${num(scene.height)}`,
     })}>\n` +
+    (scene.title ? `<title>${escapeXml(scene.title)}</title>\n` : '') +
     `<defs>${scene.markers}${writer.clips.join('')}</defs>\n` +
     background +
     body +
