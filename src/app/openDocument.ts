@@ -16,7 +16,7 @@ import { editorStore } from '../store/editorStore';
 import { hasUnsavedWork, markSaved } from '../store/unsavedWork';
 
 export interface OpenOptions {
-  /** Ask before replacing a non-empty diagram (paste and drop can happen by accident). */
+  /** Ask before replacing unsaved work (store/unsavedWork.ts; paste and drop can happen by accident). */
   confirmReplace?: boolean;
   /** Shown in notices, e.g. the file name. */
   source?: string;
