@@ -78,6 +78,11 @@ export async function benchLayout() {
   return { rawMs, pipelineMs, ratios, worstRatio, browser };
 }
 
+/** The page's promise of one layout: ms from the click to the commit and to the caught-up canvas. */
+interface LayoutWindow {
+  __layout: Promise<{ wallMs: number; caughtUpMs: number }>;
+}
+
 /**
  * One auto layout through the toolbar button, traced: marks when the click is sent,
  * when the new positions are committed (store subscription) and when the view settled.
@@ -96,7 +101,7 @@ async function tracedLayout(page: Page, direction: 'RIGHT' | 'DOWN') {
   await page.evaluate(() => {
     const store = window.__editorStore!;
     const past = store.getState().past.length;
-    const w = window as unknown as { __layout: Promise<{ wallMs: number; caughtUpMs: number }> };
+    const w = window as unknown as LayoutWindow;
     const t0 = performance.now();
     performance.mark('asp-layout-start');
     const committed = new Promise<number>((resolve) => {
@@ -131,8 +136,7 @@ async function tracedLayout(page: Page, direction: 'RIGHT' | 'DOWN') {
   });
   await page.getByTestId('layout-run').click();
   const { wallMs, caughtUpMs } = await page.evaluate(
-    () =>
-      (window as unknown as { __layout: Promise<{ wallMs: number; caughtUpMs: number }> }).__layout,
+    () => (window as unknown as LayoutWindow).__layout,
   );
   await page.waitForTimeout(500); // the view fits after the layout
   await page.evaluate(() => performance.mark('asp-layout-settled'));

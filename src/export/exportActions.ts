@@ -2,10 +2,10 @@
  * The export commands behind the Export menu. Loaded on first use, so html-to-image is
  * not part of the initial bundle.
  */
-import { exportDiagram } from '../domain/document/export';
 import { translate } from '../i18n';
 import { editorStore } from '../store/editorStore';
 import { markSaved } from '../store/unsavedWork';
+import { documentBlob } from './documentFile';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { exportPng } from './png';
@@ -17,7 +17,7 @@ export type ExportFormat = 'png' | 'svg' | 'json';
 
 async function exportBlob(format: ExportFormat, choice: ImageChoice): Promise<Blob> {
   const { doc, lang, notify } = editorStore.getState();
-  if (format === 'json') return new Blob([exportDiagram(doc)], { type: 'application/json' });
+  if (format === 'json') return documentBlob(doc);
   if (format === 'svg') return exportSvg(choice);
   const png = await exportPng(doc, choice);
   if (png.reduced)

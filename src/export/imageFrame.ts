@@ -3,16 +3,12 @@
  * Image size = diagram bounds + EXPORT_PADDING on every side, in whole pixels, times
  * the scale; the viewport transform moves the diagram's top-left corner to the padding.
  */
+import type { Rect } from '../domain/document/geometry';
+import type { Point } from '../domain/document/types';
+
 export const EXPORT_PADDING = 24;
 /** Browsers refuse canvases above this many pixels on a side (html-to-image shrinks them). */
 export const MAX_CANVAS_SIDE = 16384;
-
-export interface Bounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface ImageFrame {
   /** CSS pixels (before the scale). */
@@ -23,10 +19,10 @@ export interface ImageFrame {
   /** The scale actually used: lower than asked when the image would exceed MAX_CANVAS_SIDE. */
   pixelRatio: number;
   /** Where a point of the diagram lands in the image: its flow position plus this (CSS px). */
-  offset: { x: number; y: number };
+  offset: Point;
 }
 
-export function imageFrame(bounds: Bounds, scale: number): ImageFrame {
+export function imageFrame(bounds: Rect, scale: number): ImageFrame {
   const width = Math.ceil(bounds.width) + 2 * EXPORT_PADDING;
   const height = Math.ceil(bounds.height) + 2 * EXPORT_PADDING;
   const fits = Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height);

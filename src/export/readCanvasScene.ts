@@ -9,13 +9,13 @@
  * stays on two lines; text cut by an ellipsis on the canvas ends with "…"), since SVG
  * text does not wrap. Selection and hover looks are not part of the picture.
  */
-import { currentFlow } from '../canvas/canvasBridge';
+import { EDGE_LOOKS, isEdgeKind, markerId } from '../canvas/edges/edgeStyles';
+import type { Rect } from '../domain/document/geometry';
+import type { Point } from '../domain/document/types';
 import { editorStore } from '../store/editorStore';
-import { EDGE_LOOKS, isEdgeKind } from '../canvas/edges/edgeStyles';
-import { imageFrame } from './imageFrame';
 import type { ImageChoice } from './render';
-import { ExportProblem, FINDING_BADGE_CLASS, flowBounds } from './render';
-import type { SvgBox, SvgPoint, SvgScene, SvgShape } from './svgScene';
+import { FINDING_BADGE_CLASS, framedViewport } from './render';
+import type { SvgScene, SvgShape } from './svgScene';
 import { svgColour } from './svgScene';
 
 interface LineBox {
@@ -101,7 +101,7 @@ class SceneReader {
   constructor(
     viewport: HTMLElement,
     private readonly zoom: number,
-    private readonly offset: SvgPoint,
+    private readonly offset: Point,
   ) {
     this.origin = viewport.getBoundingClientRect();
   }
@@ -114,7 +114,7 @@ class SceneReader {
     return (screenY - this.origin.top) / this.zoom + this.offset.y;
   }
 
-  box(r: { left: number; top: number; right: number; bottom: number }): SvgBox {
+  box(r: { left: number; top: number; right: number; bottom: number }): Rect {
     return {
       x: this.x(r.left),
       y: this.y(r.top),
@@ -218,7 +218,8 @@ class SceneReader {
     const kind = [...path.classList]
       .find((c) => c.startsWith(EDGE_KIND_CLASS))
       ?.slice(EDGE_KIND_CLASS.length);
-    const look = EDGE_LOOKS[isEdgeKind(kind) ? kind : 'traffic'];
+    const edgeKind = isEdgeKind(kind) ? kind : 'traffic';
+    const look = EDGE_LOOKS[edgeKind];
     const label = element.querySelector('text.asp-edge-label');
     return {
       type: 'group',
@@ -238,7 +239,7 @@ class SceneReader {
               dash: look.dash ?? 'none',
               // as on the canvas: dashes with round ends, so "1 4" draws dots
               roundCaps: look.dash !== undefined,
-              markerEnd: path.getAttribute('marker-end')?.match(/#([^)'"]+)/)?.[1] ?? '',
+              markerEnd: markerId(edgeKind),
             },
           ],
         },
@@ -250,12 +251,8 @@ class SceneReader {
 
 /** The whole diagram as drawn on the canvas now, framed as the PNG export frames it. */
 export function readCanvasScene(choice: ImageChoice): SvgScene {
-  const bounds = flowBounds();
-  const flow = currentFlow();
-  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!flow || !viewport) throw new ExportProblem('exporting.canvasMissing');
-  const frame = imageFrame(bounds, 1);
-  const reader = new SceneReader(viewport, flow.getViewport().zoom, frame.offset);
+  const { element: viewport, zoom, frame } = framedViewport(1);
+  const reader = new SceneReader(viewport, zoom, frame.offset);
   const containers: SvgShape[] = [];
   const leaves: SvgShape[] = [];
   const badges: SvgShape[] = [];

@@ -7,7 +7,7 @@
  */
 import type { Options } from 'html-to-image/lib/types';
 import { currentFlow } from '../canvas/canvasBridge';
-import type { Bounds, ImageFrame } from './imageFrame';
+import type { ImageFrame } from './imageFrame';
 import { imageFrame } from './imageFrame';
 
 export interface ImageChoice {
@@ -41,20 +41,28 @@ export interface RenderTarget {
   options: Options;
 }
 
-/** The bounds of every node, from React Flow (absolute positions, sub flows included). */
-export function flowBounds(): Bounds {
+export interface FramedViewport {
+  /** React Flow's `.react-flow__viewport`, which holds every node and edge. */
+  element: HTMLElement;
+  /** Its current zoom. */
+  zoom: number;
+  /** The whole diagram (React Flow's node bounds, sub flows included) framed for export. */
+  frame: ImageFrame;
+}
+
+/** What PNG and SVG export both start from; a notice's reason when there is nothing to draw. */
+export function framedViewport(scale: number): FramedViewport {
   const flow = currentFlow();
-  if (!flow) throw new ExportProblem('exporting.canvasMissing');
+  const element = document.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!flow || !element) throw new ExportProblem('exporting.canvasMissing');
   const nodes = flow.getNodes();
   if (nodes.length === 0) throw new ExportProblem('exporting.empty');
-  return flow.getNodesBounds(nodes);
+  const frame = imageFrame(flow.getNodesBounds(nodes), scale);
+  return { element, zoom: flow.getViewport().zoom, frame };
 }
 
 export function renderTarget(choice: ImageChoice): RenderTarget {
-  const bounds = flowBounds();
-  const element = document.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!element) throw new ExportProblem('exporting.canvasMissing');
-  const frame = imageFrame(bounds, choice.scale);
+  const { element, frame } = framedViewport(choice.scale);
   const options: Options = {
     width: frame.width,
     height: frame.height,

@@ -5,19 +5,9 @@
  * Illustrator, PowerPoint, Keynote, Figma) draw the file as browsers do.
  * Pure: readCanvasScene.ts fills the scene from the canvas.
  */
+import type { Rect } from '../domain/document/geometry';
+import type { Point } from '../domain/document/types';
 import { escapeXml } from './xml';
-
-export interface SvgBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface SvgPoint {
-  x: number;
-  y: number;
-}
 
 export interface SvgTextLine {
   x: number;
@@ -34,14 +24,14 @@ export interface SvgFont {
 export type SvgShape =
   | {
       type: 'box';
-      box: SvgBox;
+      box: Rect;
       fill: string;
       stroke: string;
       strokeWidth: number;
       dashed: boolean;
       radius: number;
     }
-  | { type: 'image'; box: SvgBox; href: string }
+  | { type: 'image'; box: Rect; href: string }
   | {
       type: 'text';
       /**
@@ -67,9 +57,9 @@ export type SvgShape =
       type: 'group';
       className: string;
       /** Clips the children to this box (in the group's parent's coordinates). */
-      clip?: SvgBox;
+      clip?: Rect;
       /** Moves the children (applied after the clip). */
-      translate?: SvgPoint;
+      translate?: Point;
       children: SvgShape[];
     };
 
@@ -99,7 +89,7 @@ function attrs(values: Record<string, string | number | undefined>): string {
   return out;
 }
 
-function boxAttrs(box: SvgBox) {
+function boxAttrs(box: Rect) {
   return { x: box.x, y: box.y, width: box.width, height: box.height };
 }
 

@@ -6,14 +6,12 @@
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import { newDiagram } from '../domain/commands';
-import { exportDiagram } from '../domain/document/export';
 import { openDocumentFile } from '../app/openDocument';
-import { downloadBlob } from '../export/download';
-import { exportFileName } from '../export/fileName';
+import { downloadDocument } from '../export/documentFile';
 import { translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editorStore';
 import { saveLangChoice } from '../store/persistence';
-import { hasUnsavedWork, markSaved } from '../store/unsavedWork';
+import { hasUnsavedWork } from '../store/unsavedWork';
 import { openShortcutHelp } from './ShortcutHelp';
 import { useLang, useT } from './useT';
 
@@ -28,12 +26,7 @@ export function startNewDiagram(confirmReplace: (message: string) => boolean): v
 }
 
 export function saveDiagramFile(): void {
-  const { doc } = editorStore.getState();
-  downloadBlob(
-    new Blob([exportDiagram(doc)], { type: 'application/json' }),
-    exportFileName(doc.title, 'json'),
-  );
-  markSaved(doc);
+  downloadDocument(editorStore.getState().doc);
 }
 
 export function Toolbar({ children }: { children?: ReactNode }) {
