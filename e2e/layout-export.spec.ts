@@ -14,6 +14,7 @@ import { EXPORT_PADDING } from '../src/export/imageFrame';
 import { pngSize, readChunks, writeChunks } from '../src/export/pngChunks';
 import { readDocumentFromPng } from '../src/export/pngDocument';
 import { checkLayout } from '../src/layout/checkLayout';
+import { nodesOutsideCanvas } from './canvasView';
 import { importedDoc, replaceDoc } from './documents';
 
 const TITLE = 'Web app behind CloudFront';
@@ -87,24 +88,6 @@ function busySeen(page: Page): Promise<boolean> {
 
 function spinnerTiming(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (window as unknown as { __spinnerTiming?: string }).__spinnerTiming);
-}
-
-/** Ids of nodes drawn (partly) outside the visible canvas. */
-function nodesOutsideCanvas(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
-    return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        const inside =
-          r.left >= canvas.left - 1 &&
-          r.top >= canvas.top - 1 &&
-          r.right <= canvas.right + 1 &&
-          r.bottom <= canvas.bottom + 1;
-        return !inside;
-      })
-      .map((el) => el.dataset.id ?? '?');
-  });
 }
 
 /** Waits until a layout finished and returns the document. */

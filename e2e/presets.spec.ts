@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { Diagram, PresetInfo } from '../src/domain/document/types';
+import { nodesOutsideCanvas } from './canvasView';
 
 interface PresetFile {
   nodes: { id: string; kind: string }[];
@@ -143,6 +144,8 @@ test('?preset=<id> opens that preset on start; the restored diagram stays one un
   await expect.poll(async () => (await doc(page)).preset?.id).toBe(REFERENCE);
   await expect(page.locator('.react-flow__node')).toHaveCount(preset(REFERENCE).nodes.length);
   await expect(page.getByTestId('reference-title')).toHaveText(preset(REFERENCE).preset.title.en);
+  // The view frames the preset, not the restored diagram it replaced (nor no fit at all).
+  await expect.poll(() => nodesOutsideCanvas(page)).toEqual([]);
   // The parameter is gone, so a reload keeps the learner's edits.
   expect(new URL(page.url()).searchParams.has('preset')).toBe(false);
 
