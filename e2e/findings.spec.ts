@@ -238,6 +238,50 @@ test('accepting with a reason sets the finding apart, and the reload keeps it', 
   await expect(panel(page).getByTestId('findings-accepted')).toHaveCount(0);
 });
 
+test('an acceptance whose finding is gone is listed as no longer found, and Remove is one undo step', async ({
+  page,
+}) => {
+  const reason = 'Internal test stack, no users';
+  const demo = JSON.parse(DEMO_TEXT) as Record<string, unknown>;
+  await page.getByTestId('toolbar-open-input').setInputFiles({
+    name: 'accepted.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ ...demo, accepted: [{ rule: 'WAF-06', node: 'alb', reason }] }),
+    ),
+  });
+  await expect(page.getByTestId('toolbar-title')).toHaveText('Findings demo');
+  const summary = panel(page).getByTestId('findings-accepted-summary');
+  await expect(summary).toHaveText('Accepted (1)');
+
+  // The problem goes away: a web ACL now protects the ALB.
+  await page.evaluate(() =>
+    window.__editorStore!.getState().commit((doc) => ({
+      ...doc,
+      nodes: [...doc.nodes, { id: 'acl', kind: 'waf', position: { x: 0, y: 600 }, props: {} }],
+      edges: [...doc.edges, { id: 'p1', source: 'acl', target: 'alb', kind: 'protects' }],
+    })),
+  );
+  await expect(summary).toHaveText('Accepted (0) · 1 no longer found');
+  await summary.click();
+  const unused = panel(page).getByTestId('accepted-unused-WAF-06');
+  await expect(unused).toContainText('No longer found');
+  await expect(unused).toContainText(reason);
+  // Still in the document until the user removes it.
+  expect((await editorState(page)).doc.accepted).toEqual([{ rule: 'WAF-06', node: 'alb', reason }]);
+
+  const { past } = await editorState(page);
+  await unused.getByTestId('accepted-remove').click();
+  await expect(panel(page).getByTestId('findings-accepted')).toHaveCount(0);
+  const after = await editorState(page);
+  expect(after.doc.accepted).toBeUndefined();
+  expect(after.past).toBe(past + 1);
+
+  await page.keyboard.press('Control+z');
+  await expect(summary).toHaveText('Accepted (0) · 1 no longer found');
+  expect((await editorState(page)).doc.accepted).toEqual([{ rule: 'WAF-06', node: 'alb', reason }]);
+});
+
 test('a drag recomputes the findings once, at its end', async ({ page }) => {
   await openDemo(page);
   const version = await findingsVersion(page);

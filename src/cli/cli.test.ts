@@ -207,7 +207,7 @@ describe('report formats', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    const empty = { findings: [], accepted: [] };
+    const empty = { findings: [], accepted: [], unusedAccepted: [] };
     expect(formatText(imported.doc, empty, 'en', 'd.json')).toBe(
       'No findings.\nd.json: 0 errors, 0 warnings, 0 info\n',
     );

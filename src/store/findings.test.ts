@@ -9,6 +9,7 @@ import { createFindingsStore, nodeFindingsOf } from './findings';
 import {
   acceptFinding,
   fixFinding,
+  removeAcceptance,
   showFinding,
   unacceptFinding,
 } from '../panels/findings/findingActions';
@@ -130,6 +131,26 @@ describe('findings store', () => {
     unacceptFinding(s.accepted[0], editor);
     expect(editor.getState().doc.accepted).toBeUndefined();
     expect(store.getState().counts.warning).toBe(1);
+  });
+
+  it('lists an acceptance whose finding was fixed as unused until it is removed', () => {
+    const { editor, store } = setup();
+    const waf = store.getState().findings.find((f) => f.rule === 'WAF-06')!;
+    acceptFinding(waf, 'Internal test only', editor);
+    expect(store.getState().unusedAccepted).toEqual([]);
+
+    expect(fixFinding(waf, editor)).toBe(true);
+    const entry = { rule: 'WAF-06', node: 'alb', reason: 'Internal test only' };
+    expect(store.getState().accepted).toEqual([]);
+    expect(store.getState().unusedAccepted).toEqual([entry]);
+    // Fixing does not drop the acceptance by itself: the user decides.
+    expect(editor.getState().doc.accepted).toEqual([entry]);
+
+    removeAcceptance(entry, editor);
+    expect(editor.getState().doc.accepted).toBeUndefined();
+    expect(store.getState().unusedAccepted).toEqual([]);
+    editor.getState().undo();
+    expect(store.getState().unusedAccepted).toEqual([entry]);
   });
 
   it('applies a one-click fix as one undo step, and undo brings the finding back', () => {

@@ -12,7 +12,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Diagram } from '../domain/document/types';
+import type { AcceptedFinding, Diagram } from '../domain/document/types';
 import { differsOnlyInGeometry } from '../domain/document/geometryOnly';
 import { findingKey, runRules, summarize } from '../domain/rules/engine';
 import type { SeverityCounts } from '../domain/rules/engine';
@@ -35,6 +35,8 @@ export interface FindingsState {
   findings: readonly Finding[];
   /** Findings the user accepted with a reason: listed apart, never counted or badged. */
   accepted: readonly Finding[];
+  /** Acceptances in the document that match no finding any more (the problem was fixed). */
+  unusedAccepted: readonly AcceptedFinding[];
   counts: SeverityCounts;
   /** Every node some counted finding involves (any position in `finding.nodes`). */
   byNode: ReadonlyMap<string, NodeFindings>;
@@ -114,6 +116,7 @@ export function createFindingsStore(
       doc,
       findings,
       accepted,
+      unusedAccepted: result.unusedAccepted,
       counts: summarize(findings),
       byNode: groupByNode(findings, previous?.byNode ?? new Map()),
       hidden: findingsHidden(challenge.getState()),

@@ -113,9 +113,23 @@ describe('runRules', () => {
       fakeRule('AA-01', 'error', [on('a'), on('b', 'c')]),
       fakeRule('BB-01', 'warning', [on('b')]),
     ];
-    const { findings, accepted } = runRules(doc, { rules });
+    const { findings, accepted, unusedAccepted } = runRules(doc, { rules });
     expect(ids(accepted)).toEqual(['AA-01@a']);
     expect(ids(findings)).toEqual(['AA-01@b', 'BB-01@b']);
+    // The two entries that accept nothing are reported as no longer needed, in file order.
+    expect(unusedAccepted).toEqual([doc.accepted![1], doc.accepted![2]]);
+  });
+
+  it('reports an acceptance as unused once its finding is gone, and as used again when it returns', () => {
+    const accepted = [{ rule: 'AA-01', node: 'a', reason: 'by design' }];
+    const doc: Diagram = { ...DOC, accepted };
+    expect(
+      runRules(doc, { rules: [fakeRule('AA-01', 'error', [on('a')])] }).unusedAccepted,
+    ).toEqual([]);
+    expect(runRules(doc, { rules: [fakeRule('AA-01', 'error', [])] }).unusedAccepted).toEqual(
+      accepted,
+    );
+    expect(runRules(DOC, { rules: [fakeRule('AA-01', 'error', [])] }).unusedAccepted).toEqual([]);
   });
 
   it('goes on when a rule throws, reporting nothing for that rule', () => {

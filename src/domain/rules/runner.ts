@@ -6,7 +6,7 @@
  * The graph index is built once per run and shared by all rules, so a run stays linear
  * in nodes plus edges as long as each rule walks only the kinds it needs.
  */
-import type { Diagram } from '../document/types';
+import type { AcceptedFinding, Diagram } from '../document/types';
 import { buildGraphIndex } from '../graph/index';
 import type { GraphIndex } from '../graph/types';
 import type { Finding, Rule, RuleReport, Severity } from './types';
@@ -16,6 +16,11 @@ export interface ValidationResult {
   findings: Finding[];
   /** Findings matching an entry of `doc.accepted`: shown apart, not counted. */
   accepted: Finding[];
+  /**
+   * Entries of `doc.accepted` that no finding matches any more (the problem was fixed):
+   * not needed now, and they would silently accept the finding if it came back.
+   */
+  unusedAccepted: AcceptedFinding[];
 }
 
 export interface RunOptions {
@@ -88,6 +93,11 @@ function runRule(rule: Rule, index: GraphIndex, onRuleError: RunOptions['onRuleE
   }
 }
 
+/** An acceptance matches a finding by rule and the finding's first node (format.md). */
+function acceptanceKey(a: { rule: string; node: string }): string {
+  return `${a.rule}|${a.node}`;
+}
+
 /** Validates `doc` with `rules`, over one shared graph index. */
 export function runRuleSet(
   doc: Diagram,
@@ -104,12 +114,16 @@ export function runRuleSet(
   }
   const sorted = [...unique].sort(compareFindings).map(([, finding]) => finding);
 
-  const acceptedKeys = new Set((doc.accepted ?? []).map((a) => `${a.rule}|${a.node}`));
-  const result: ValidationResult = { findings: [], accepted: [] };
+  const acceptedKeys = new Set((doc.accepted ?? []).map(acceptanceKey));
+  const usedKeys = new Set<string>();
+  const result: ValidationResult = { findings: [], accepted: [], unusedAccepted: [] };
   for (const finding of sorted) {
-    const isAccepted = acceptedKeys.has(`${finding.rule}|${finding.nodes[0]}`);
+    const key = acceptanceKey({ rule: finding.rule, node: finding.nodes[0] });
+    const isAccepted = acceptedKeys.has(key);
+    if (isAccepted) usedKeys.add(key);
     (isAccepted ? result.accepted : result.findings).push(finding);
   }
+  result.unusedAccepted = (doc.accepted ?? []).filter((a) => !usedKeys.has(acceptanceKey(a)));
   return result;
 }
 

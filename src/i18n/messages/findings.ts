@@ -49,6 +49,11 @@ export const findingsMessages = {
     'findings.accept.required': 'Write a reason first.',
     'findings.accepted': 'Accepted ({count})',
     'findings.accepted.reason': 'Reason: {reason}',
+    'findings.accepted.unused': '{count} no longer found',
+    'findings.accepted.unusedNote':
+      'No longer found: the problem was fixed, so this acceptance is not needed. Kept, it would hide the finding if the problem came back.',
+    'findings.accepted.remove': 'Remove',
+    'findings.accepted.on': ' ({node})',
     'findings.unaccept': 'Un-accept',
   },
   ja: {
@@ -100,6 +105,11 @@ export const findingsMessages = {
     'findings.accept.required': '理由を入力してください。',
     'findings.accepted': '許容済み（{count}）',
     'findings.accepted.reason': '理由：{reason}',
+    'findings.accepted.unused': '{count} 件は検出されなくなりました',
+    'findings.accepted.unusedNote':
+      '検出されなくなりました。問題が解消されたので、この許容は不要です。残しておくと、問題が再発したときに検出結果が隠れます。',
+    'findings.accepted.remove': '削除',
+    'findings.accepted.on': '（{node}）',
     'findings.unaccept': '許容を取り消す',
   },
 } as const;

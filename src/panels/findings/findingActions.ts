@@ -46,5 +46,13 @@ export function acceptFinding(
 }
 
 export function unacceptFinding(finding: Finding, store: EditorStore = editorStore): void {
-  store.getState().commit((doc) => removeAccept(doc, acceptKeyOf(finding)));
+  removeAcceptance(acceptKeyOf(finding), store);
+}
+
+/** Withdraws an acceptance by its key (also one whose finding is gone), as one undo step. */
+export function removeAcceptance(
+  key: { rule: string; node: string },
+  store: EditorStore = editorStore,
+): void {
+  store.getState().commit((doc) => removeAccept(doc, key));
 }
