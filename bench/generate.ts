@@ -130,3 +130,84 @@ export function generateDiagram(target: number): RawDiagram {
     edges,
   };
 }
+
+const EC2_PER_PRIVATE_SUBNET = 10;
+
+/**
+ * The common real shape: one account, one VPC holding everything (a public subnet
+ * with the ALB, then private subnets of one security group and up to 10 EC2 each),
+ * roughly `target` nodes, traffic internet → CloudFront → ALB → every EC2. Hard for
+ * the canvas in a way `generateDiagram` is not: one container is the whole diagram.
+ */
+export function generateSingleVpcDiagram(target: number): RawDiagram {
+  const nodes: RawNode[] = [
+    { id: 'internet', kind: 'internet', position: { x: 0, y: 0 } },
+    {
+      id: 'acc',
+      kind: 'account',
+      label: 'Workload account',
+      position: { x: 200, y: 0 },
+      size: { width: 9000, height: 6000 },
+    },
+    { id: 'cf', kind: 'cloudfront', parent: 'acc', position: { x: 20, y: 60 } },
+    {
+      id: 'vpc',
+      kind: 'vpc',
+      parent: 'acc',
+      position: { x: 160, y: 50 },
+      size: { width: 8800, height: 5900 },
+      props: { cidr: '10.0.0.0/16' },
+    },
+    { id: 'igw', kind: 'internet-gateway', parent: 'vpc', position: { x: 20, y: 60 } },
+    {
+      id: 'pub',
+      kind: 'subnet',
+      parent: 'vpc',
+      position: { x: 140, y: 60 },
+      size: { width: 300, height: 300 },
+      props: { tier: 'public', az: 'a', cidr: '10.0.0.0/24' },
+    },
+    { id: 'alb', kind: 'alb', parent: 'pub', position: { x: 40, y: 60 } },
+  ];
+  const edges: RawEdge[] = [
+    { id: 'e-in-cf', source: 'internet', target: 'cf' },
+    { id: 'e-cf-alb', source: 'cf', target: 'alb' },
+  ];
+  for (let s = 0; nodes.length < target; s++) {
+    const subnet = `sn-${s}`;
+    const sg = `sg-${s}`;
+    nodes.push({
+      id: subnet,
+      kind: 'subnet',
+      parent: 'vpc',
+      position: { x: 500 + (s % 8) * 1000, y: 60 + Math.floor(s / 8) * 900 },
+      size: { width: 900, height: 800 },
+      props: { tier: 'private', az: s % 2 ? 'a' : 'c', cidr: `10.0.${(s % 250) + 1}.0/24` },
+    });
+    nodes.push({
+      id: sg,
+      kind: 'security-group',
+      parent: subnet,
+      position: { x: 20, y: 50 },
+      size: { width: 860, height: 700 },
+      props: { inbound: [{ protocol: 'tcp', ports: '443', source: '10.0.0.0/8' }] },
+    });
+    for (let k = 0; k < EC2_PER_PRIVATE_SUBNET && nodes.length < target; k++) {
+      const id = `ec2-${s}-${k}`;
+      nodes.push({
+        id,
+        kind: 'ec2',
+        parent: sg,
+        position: { x: 20 + (k % 4) * 200, y: 50 + Math.floor(k / 4) * 200 },
+      });
+      edges.push({ id: `e-alb-${id}`, source: 'alb', target: id });
+    }
+  }
+  return {
+    type: 'aws-security-playground',
+    version: 1,
+    title: `Generated single VPC ${nodes.length}`,
+    nodes,
+    edges,
+  };
+}

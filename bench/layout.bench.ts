@@ -26,7 +26,8 @@ import {
   openAppWith,
 } from './browserSession';
 import { launchBrowser } from './canvas.bench';
-import { generateDiagram } from './generate';
+import type { RawDiagram } from './generate';
+import { generateDiagram, generateSingleVpcDiagram } from './generate';
 import { serve } from './serve';
 import { median, ms, ratio } from './stats';
 
@@ -75,7 +76,9 @@ export async function benchLayout() {
     `  worst ratio ${ratio(worstRatio)} (goal ≤ ${GOAL}) ${worstRatio <= GOAL ? 'OK' : 'OVER'}`,
   );
   const browser = await benchLayoutInBrowser(500);
-  return { rawMs, pipelineMs, ratios, worstRatio, browser };
+  // One container holding everything: its move cannot be split into slices.
+  const singleVpc = await benchLayoutInBrowser(500, 3, 1, 'single-vpc');
+  return { rawMs, pipelineMs, ratios, worstRatio, browser, singleVpc };
 }
 
 /** The page's promise of one layout: ms from the click to the commit and to the caught-up canvas. */
@@ -167,9 +170,21 @@ async function tracedLayout(page: Page, direction: 'RIGHT' | 'DOWN') {
   };
 }
 
+const SHAPES: Record<'accounts' | 'single-vpc', (size: number) => RawDiagram> = {
+  /** Accounts of 26 nodes side by side (generate.ts). */
+  accounts: generateDiagram,
+  /** One account and one VPC holding everything. */
+  'single-vpc': generateSingleVpcDiagram,
+};
+
 /** The longest main-thread tasks during auto layouts of `size` nodes in the built app. */
-export async function benchLayoutInBrowser(size: number, runs = 3, pages = 2) {
-  const doc = generateDiagram(size);
+export async function benchLayoutInBrowser(
+  size: number,
+  runs = 3,
+  pages = 2,
+  shape: keyof typeof SHAPES = 'accounts',
+) {
+  const doc = SHAPES[shape](size);
   const app = await serve(process.env.BENCH_DIST ?? 'dist');
   const browser = await launchBrowser();
   const results: Awaited<ReturnType<typeof tracedLayout>>[] = [];
@@ -209,7 +224,7 @@ export async function benchLayoutInBrowser(size: number, runs = 3, pages = 2) {
   };
   const verdict = (v: number) => (v <= LONG_TASK_MS ? 'OK' : 'OVER');
   console.log(
-    `  browser, ${out.nodes} nodes: layout ${ms(out.layoutWallMs)} (click to commit), all positions shown after ${ms(out.caughtUpWallMs)} (medians of ${results.length}: ${pages} pages × ${runs} layouts; "run by run" lists them page after page, each page's first layout first)`,
+    `  browser, ${out.nodes} nodes (${shape}): layout ${ms(out.layoutWallMs)} (click to commit), all positions shown after ${ms(out.caughtUpWallMs)} (medians of ${results.length}: ${pages} pages × ${runs} layouts; "run by run" lists them page after page, each page's first layout first)`,
   );
   console.log(
     `  longest main-thread task, click to settled view: ${ms(out.longestTaskMs)} (goal ≤ ${LONG_TASK_MS} ms) ${verdict(out.longestTaskMs)}; run by run ${out.longestTaskPerRunMs.map((d, i) => `${d} (CPU ${out.longestTaskCpuPerRunMs[i] ?? '?'})`).join(', ')} ms`,
