@@ -25,6 +25,30 @@ function AcceptedReason({ reason }: { reason: string }) {
   );
 }
 
+/** The one button under an entry: "Un-accept", or "Remove" for one no longer found. */
+function ItemAction({
+  testId,
+  label,
+  onClick,
+}: {
+  testId: string;
+  label: string;
+  onClick(): void;
+}) {
+  return (
+    <div className="asp-finding__actions">
+      <button
+        type="button"
+        className="asp-button asp-button--small"
+        data-testid={testId}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+    </div>
+  );
+}
+
 function AcceptedItem({ finding, reason }: { finding: Finding; reason: string }) {
   const t = useT();
   const lang = useLang();
@@ -34,16 +58,11 @@ function AcceptedItem({ finding, reason }: { finding: Finding; reason: string })
         <span className="asp-finding__id">{finding.rule}</span> {pick(lang, finding.message)}
       </p>
       <AcceptedReason reason={reason} />
-      <div className="asp-finding__actions">
-        <button
-          type="button"
-          className="asp-button asp-button--small"
-          data-testid="finding-unaccept"
-          onClick={() => unacceptFinding(finding)}
-        >
-          {t('findings.unaccept')}
-        </button>
-      </div>
+      <ItemAction
+        testId="finding-unaccept"
+        label={t('findings.unaccept')}
+        onClick={() => unacceptFinding(finding)}
+      />
     </li>
   );
 }
@@ -64,16 +83,11 @@ function UnusedItem({ entry }: { entry: AcceptedFinding }) {
       </p>
       <p className="asp-finding__note">{t('findings.accepted.unusedNote')}</p>
       <AcceptedReason reason={entry.reason} />
-      <div className="asp-finding__actions">
-        <button
-          type="button"
-          className="asp-button asp-button--small"
-          data-testid="accepted-remove"
-          onClick={() => removeAcceptance(entry)}
-        >
-          {t('findings.accepted.remove')}
-        </button>
-      </div>
+      <ItemAction
+        testId="accepted-remove"
+        label={t('findings.accepted.remove')}
+        onClick={() => removeAcceptance(entry)}
+      />
     </li>
   );
 }
