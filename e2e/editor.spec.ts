@@ -153,6 +153,39 @@ test('connects ALB to EC2 as traffic 443/tcp, shown on the edge', async ({ page 
   await expect(page.getByTestId(`rf__edge-${edge.id}`)).toContainText('443/tcp');
 });
 
+test('an edge switches to the facing sides while a node is dragged past the other', async ({
+  page,
+}) => {
+  const waf = await dropKind(page, 'waf', 300, 150);
+  const cf = await dropKind(page, 'cloudfront', 550, 150);
+  await connectNodes(page, waf, cf);
+  await expect.poll(async () => (await doc(page)).edges.length).toBe(1);
+  const path = page.locator('.react-flow__edge-path').first();
+  const wafBox = (await page.getByTestId(`node-${waf}`).boundingBox())!;
+  const wafMiddle = wafBox.x + wafBox.width / 2;
+  // Leaves the WAF by its right side while CloudFront is on its right.
+  expect((await path.boundingBox())!.x).toBeGreaterThan(wafMiddle);
+
+  // Drag CloudFront to the WAF's left and hold it there: the edge follows live.
+  const from = await centre(page.getByTestId(`node-${cf}`));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 2, from.y);
+  await page.mouse.move(wafBox.x - 200, from.y + 10, { steps: 12 });
+  await expect
+    .poll(async () => {
+      const box = (await path.boundingBox())!;
+      return box.x + box.width < wafMiddle; // wholly left of the WAF's middle: leaves by its left side
+    })
+    .toBe(true);
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await nodeOf(page, cf))!.position!.x)
+    .toBeLessThan((await nodeOf(page, waf))!.position!.x);
+  const after = (await path.boundingBox())!;
+  expect(after.x + after.width).toBeLessThan(wafMiddle);
+});
+
 test('a connection dropped anywhere on the target shape connects to it', async ({ page }) => {
   const waf = await dropKind(page, 'waf', 150, 150);
   const cf = await dropKind(page, 'cloudfront', 450, 150);

@@ -107,7 +107,7 @@ describe('toFlowNodes', () => {
 });
 
 describe('toFlowEdges', () => {
-  it('maps kind, facing handles and the port/protocol text, and skips dangling edges', () => {
+  it('maps kind, the fixed handles and the port/protocol text, and skips dangling edges', () => {
     const edges = toFlowEdges([], doc, { nodes: [], edges: ['e1'] });
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({
@@ -126,6 +126,15 @@ describe('toFlowEdges', () => {
     const first = toFlowEdges([], doc, NONE);
     expect(toFlowEdges(first, doc, NONE)).toBe(first);
     expect(toFlowEdges(first, doc, { nodes: [], edges: ['e1'] })).not.toBe(first);
+  });
+
+  it('keeps every edge object when its nodes move to the other side (the edge draws its sides)', () => {
+    const first = toFlowEdges([], doc, NONE);
+    const moved: Diagram = {
+      ...doc,
+      nodes: doc.nodes.map((n) => (n.id === 'ec2' ? { ...n, position: { x: -900, y: 900 } } : n)),
+    };
+    expect(toFlowEdges(first, moved, NONE)).toBe(first);
   });
 });
 

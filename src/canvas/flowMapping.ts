@@ -10,7 +10,7 @@ import { isContainerKind } from '../domain/kinds/catalogue';
 import { nodeSize } from '../domain/document/geometry';
 import { isParentsFirst, sortParentsFirst } from '../domain/document/order';
 import type { Selection } from '../store/editorStore';
-import { canvasRect } from './docIndex';
+import { nodeById } from './docIndex';
 import type { FlowEdge, FlowNode, Side } from './flowTypes';
 import { handlesOf } from './handleGeometry';
 
@@ -19,25 +19,6 @@ const ORIGIN = { x: 0, y: 0 };
 /** Same length and the very same items in the same order. */
 export function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-type EdgeSides = Map<string, { source: Side; target: Side }>;
-
-const sidesCache = new WeakMap<Diagram, EdgeSides>();
-
-/** Per drawable edge, the sides it leaves and enters by; once per document. */
-export function edgeSides(doc: Diagram): EdgeSides {
-  let sides = sidesCache.get(doc);
-  if (!sides) {
-    sides = new Map();
-    for (const edge of doc.edges) {
-      const from = canvasRect(doc, edge.source);
-      const to = canvasRect(doc, edge.target);
-      if (from && to) sides.set(edge.id, facingSides(from, to));
-    }
-    sidesCache.set(doc, sides);
-  }
-  return sides;
 }
 
 /** Parents first; documents usually are already (import and the commands keep them so). */
@@ -132,6 +113,15 @@ export function edgeText(edge: DiagramEdge): string | undefined {
   return parts.length ? parts.join(' · ') : undefined;
 }
 
+/**
+ * The handles every edge names. React Flow needs an existing handle to draw an edge,
+ * but the edge component chooses the sides itself from where its two nodes are now
+ * (edges/edgeEnds.ts), so an edge object never changes when its nodes move: a layout
+ * or a drag hands React Flow no new edges at all.
+ */
+export const EDGE_SOURCE_HANDLE: Side = 'right';
+export const EDGE_TARGET_HANDLE: Side = 'left';
+
 /** The React Flow edges for `doc`, reusing objects of `prev` when nothing changed. */
 export function toFlowEdges(
   prev: readonly FlowEdge[],
@@ -140,29 +130,21 @@ export function toFlowEdges(
 ): FlowEdge[] {
   const prevById = new Map(prev.map((e) => [e.id, e]));
   const selected = new Set(selection.edges);
-  const byEdge = edgeSides(doc);
   const next: FlowEdge[] = [];
   for (const edge of doc.edges) {
-    const sides = byEdge.get(edge.id);
-    if (sides) next.push(flowEdge(prevById.get(edge.id), edge, sides, selected.has(edge.id)));
+    if (nodeById(doc, edge.source) && nodeById(doc, edge.target))
+      next.push(flowEdge(prevById.get(edge.id), edge, selected.has(edge.id)));
   }
   return sameArray(next, prev) ? (prev as FlowEdge[]) : next;
 }
 
-function flowEdge(
-  old: FlowEdge | undefined,
-  edge: DiagramEdge,
-  sides: { source: Side; target: Side },
-  isSelected: boolean,
-): FlowEdge {
+function flowEdge(old: FlowEdge | undefined, edge: DiagramEdge, isSelected: boolean): FlowEdge {
   const text = edgeText(edge);
   if (
     old &&
     old.type === edge.kind &&
     old.source === edge.source &&
     old.target === edge.target &&
-    old.sourceHandle === sides.source &&
-    old.targetHandle === sides.target &&
     old.data?.text === text &&
     Boolean(old.selected) === isSelected
   )
@@ -172,8 +154,8 @@ function flowEdge(
     type: edge.kind,
     source: edge.source,
     target: edge.target,
-    sourceHandle: sides.source,
-    targetHandle: sides.target,
+    sourceHandle: EDGE_SOURCE_HANDLE,
+    targetHandle: EDGE_TARGET_HANDLE,
     selected: isSelected,
     data: text === undefined ? {} : { text },
   };

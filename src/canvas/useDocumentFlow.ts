@@ -119,8 +119,9 @@ export function useDocumentFlow(initial: InitialFlow, busyElement: RefObject<HTM
    * One step towards the document. The first, in the commit that changed it, shows
    * the whole change when it fits in a slice and otherwise only what must show at
    * once, so that the commit stays short; later steps run one frame apart. Each frame
-   * hands React Flow one array: nodes first, then the edges (whose sides followed
-   * them), since every update of either costs React Flow a pass over all of them.
+   * hands React Flow one array: nodes first, then the edges, since every update of
+   * either costs React Flow a pass over all of them. (A layout or a drag changes no
+   * edge object: each edge draws its own sides, edges/edgeEnds.ts.)
    */
   const step = useCallback(
     (inCommit: boolean) => {

@@ -1,26 +1,24 @@
 /**
  * The one edge component, styled by the edge's kind (traffic, protects, monitors,
- * findings, notifies, logs). Traffic edges carry `port/protocol` as their text.
+ * findings, notifies, logs). Traffic edges carry `port/protocol` as their text. It
+ * chooses its sides from its two nodes (edgeEnds.ts), not from the handles the edge
+ * object names.
  */
 import { memo } from 'react';
-import { BaseEdge, getSmoothStepPath } from '@xyflow/react';
+import { BaseEdge, getSmoothStepPath, useInternalNode } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
-import type { FlowEdge } from '../flowTypes';
+import type { FlowEdge, FlowNode } from '../flowTypes';
+import { edgeEnds } from './edgeEnds';
 import { EDGE_STYLE, MARKER_URL, SELECTED_EDGE_STYLE, isEdgeKind } from './edgeStyles';
 
 function KindEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, type, selected, data } = props;
   const kind = isEdgeKind(type) ? type : 'traffic';
-  const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX: props.sourceX,
-    sourceY: props.sourceY,
-    sourcePosition: props.sourcePosition,
-    targetX: props.targetX,
-    targetY: props.targetY,
-    targetPosition: props.targetPosition,
-    borderRadius: 10,
-    offset: 16,
-  });
+  const source = useInternalNode<FlowNode>(props.source);
+  const target = useInternalNode<FlowNode>(props.target);
+  const ends = source && target ? edgeEnds(source, target) : undefined;
+  if (!ends) return null;
+  const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 10, offset: 16 });
   return (
     <>
       <BaseEdge

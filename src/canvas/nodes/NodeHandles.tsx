@@ -1,7 +1,7 @@
 /**
  * Connection handles. The canvas runs in loose connection mode, so every handle both
- * starts and ends edges, and the mapping picks the sides that face each other
- * (flowMapping.facingSides) instead of remembering where a drag started.
+ * starts and ends edges, and each edge draws itself between the sides that face each
+ * other (edges/edgeEnds.ts) instead of remembering where a drag started.
  *
  * A handle is a React Flow component with its own store subscription, and four on
  * each of 500 nodes would cost more than the nodes; so they are mounted only while the
