@@ -119,8 +119,8 @@ export function edgeText(edge: DiagramEdge): string | undefined {
  * (edges/edgeEnds.ts), so an edge object never changes when its nodes move: a layout
  * or a drag hands React Flow no new edges at all.
  */
-export const EDGE_SOURCE_HANDLE: Side = 'right';
-export const EDGE_TARGET_HANDLE: Side = 'left';
+const EDGE_SOURCE_HANDLE: Side = 'right';
+const EDGE_TARGET_HANDLE: Side = 'left';
 
 /** The React Flow edges for `doc`, reusing objects of `prev` when nothing changed. */
 export function toFlowEdges(
