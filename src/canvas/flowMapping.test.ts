@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagram, DiagramEdge, DiagramNode } from '../domain/document/types';
 import { emptyDiagram } from '../domain/document/types';
 import { LEAF_SIZE } from '../domain/kinds/catalogue';
-import { edgeText, facingSides, toFlowEdges, toFlowNodes, withResizedHandles } from './flowMapping';
+import { edgeText, toFlowEdges, toFlowNodes, withResizedHandles } from './flowMapping';
 
 const NONE = { nodes: [], edges: [] };
 
@@ -135,16 +135,6 @@ describe('toFlowEdges', () => {
       nodes: doc.nodes.map((n) => (n.id === 'ec2' ? { ...n, position: { x: -900, y: 900 } } : n)),
     };
     expect(toFlowEdges(first, moved, NONE)).toBe(first);
-  });
-});
-
-describe('facingSides', () => {
-  const box = (x: number, y: number) => ({ x, y, width: 100, height: 100 });
-  it('leaves and enters by the sides that face each other', () => {
-    expect(facingSides(box(0, 0), box(300, 20))).toEqual({ source: 'right', target: 'left' });
-    expect(facingSides(box(300, 0), box(0, 20))).toEqual({ source: 'left', target: 'right' });
-    expect(facingSides(box(0, 0), box(20, 300))).toEqual({ source: 'bottom', target: 'top' });
-    expect(facingSides(box(0, 300), box(20, 0))).toEqual({ source: 'top', target: 'bottom' });
   });
 });
 

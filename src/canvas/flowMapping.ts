@@ -5,7 +5,6 @@
  * Labels and props are not part of the mapping: node components read them by id.
  */
 import type { Diagram, DiagramEdge, DiagramNode } from '../domain/document/types';
-import type { Rect } from '../domain/document/geometry';
 import { isContainerKind } from '../domain/kinds/catalogue';
 import { nodeSize } from '../domain/document/geometry';
 import { isParentsFirst, sortParentsFirst } from '../domain/document/order';
@@ -90,15 +89,6 @@ export function withResizedHandles(nodes: FlowNode[], resized: ReadonlySet<strin
       handles: handlesOf(node.type ?? 'leaf', size.width, size.height),
     } as FlowNode;
   });
-}
-
-/** The sides two boxes face each other on, so that an edge takes the short way. */
-export function facingSides(a: Rect, b: Rect): { source: Side; target: Side } {
-  const dx = b.x + b.width / 2 - (a.x + a.width / 2);
-  const dy = b.y + b.height / 2 - (a.y + a.height / 2);
-  if (Math.abs(dx) * a.height >= Math.abs(dy) * a.width)
-    return dx >= 0 ? { source: 'right', target: 'left' } : { source: 'left', target: 'right' };
-  return dy >= 0 ? { source: 'bottom', target: 'top' } : { source: 'top', target: 'bottom' };
 }
 
 /** `443/tcp`; ICMP and "all" have no port. */

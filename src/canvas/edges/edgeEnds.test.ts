@@ -2,7 +2,7 @@ import type { InternalNode } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import type { FlowNode } from '../flowTypes';
-import { edgeEnds } from './edgeEnds';
+import { edgeEnds, facingSides } from './edgeEnds';
 
 function internal(
   type: 'leaf' | 'container',
@@ -59,5 +59,15 @@ describe('edgeEnds', () => {
   it('is undefined until both nodes have a size', () => {
     const unmeasured = { ...internal('leaf', 300, 0, 1, 1), measured: {} };
     expect(edgeEnds(a, unmeasured as InternalNode<FlowNode>)).toBeUndefined();
+  });
+});
+
+describe('facingSides', () => {
+  const box = (x: number, y: number) => ({ x, y, width: 100, height: 100 });
+  it('leaves and enters by the sides that face each other', () => {
+    expect(facingSides(box(0, 0), box(300, 20))).toEqual({ source: 'right', target: 'left' });
+    expect(facingSides(box(300, 0), box(0, 20))).toEqual({ source: 'left', target: 'right' });
+    expect(facingSides(box(0, 0), box(20, 300))).toEqual({ source: 'bottom', target: 'top' });
+    expect(facingSides(box(0, 300), box(20, 0))).toEqual({ source: 'top', target: 'bottom' });
   });
 });

@@ -1,12 +1,12 @@
 /**
  * Where an edge leaves its source and enters its target: on the sides of the two nodes
- * that face each other (flowMapping.facingSides), at the outer middle of that side's
+ * that face each other (facingSides), at the outer middle of that side's
  * handle, the point React Flow itself would take for that handle. Computed from where
  * the nodes are drawn now, so edges follow a drag or a layout without new edge objects.
  */
 import type { InternalNode } from '@xyflow/react';
 import type { Position } from '@xyflow/react';
-import { facingSides } from '../flowMapping';
+import type { Rect } from '../../domain/document/geometry';
 import type { FlowNode, Side } from '../flowTypes';
 import { HANDLE_SIZE, POSITION_OF, handlesOf } from '../handleGeometry';
 
@@ -17,6 +17,15 @@ export interface EdgeEnds {
   targetX: number;
   targetY: number;
   targetPosition: Position;
+}
+
+/** The sides two boxes face each other on, so that an edge takes the short way. */
+export function facingSides(a: Rect, b: Rect): { source: Side; target: Side } {
+  const dx = b.x + b.width / 2 - (a.x + a.width / 2);
+  const dy = b.y + b.height / 2 - (a.y + a.height / 2);
+  if (Math.abs(dx) * a.height >= Math.abs(dy) * a.width)
+    return dx >= 0 ? { source: 'right', target: 'left' } : { source: 'left', target: 'right' };
+  return dy >= 0 ? { source: 'bottom', target: 'top' } : { source: 'top', target: 'bottom' };
 }
 
 interface Box {

@@ -5,6 +5,7 @@
  * and offers "Remove" (as ESLint reports a disable comment that disables nothing).
  */
 import type { AcceptedFinding } from '../../domain/document/types';
+import { nodeById } from '../../canvas/docIndex';
 import { findingKey } from '../../domain/rules/engine';
 import { RULES_BY_ID } from '../../domain/rules/registry';
 import { nodeRef } from '../../domain/rules/text';
@@ -70,7 +71,7 @@ function AcceptedItem({ finding, reason }: { finding: Finding; reason: string })
 function UnusedItem({ entry }: { entry: AcceptedFinding }) {
   const t = useT();
   const lang = useLang();
-  const node = useEditor((s) => s.doc.nodes.find((n) => n.id === entry.node));
+  const node = useEditor((s) => nodeById(s.doc, entry.node));
   const title = RULES_BY_ID.get(entry.rule)?.meta.title;
   return (
     <li
