@@ -222,6 +222,60 @@ test('after a layout the view frames the new bounds and no container header is c
   expect(cutHeaders).toEqual([]);
 });
 
+/**
+ * One VPC holding `subnets` subnets of `perSubnet` instances each, piled at the origin;
+ * each subnet's instances in a chain, so that ELK lays them out in a row.
+ */
+function oneVpcDiagram(subnets: number, perSubnet: number) {
+  const nodes: object[] = [{ id: 'vpc', kind: 'vpc', position: { x: 0, y: 0 } }];
+  const edges: object[] = [];
+  for (let s = 0; s < subnets; s++) {
+    nodes.push({ id: `sn${s}`, kind: 'subnet', parent: 'vpc', position: { x: 0, y: 0 } });
+    for (let i = 0; i < perSubnet; i++) {
+      nodes.push({ id: `ec2-${s}-${i}`, kind: 'ec2', parent: `sn${s}`, position: { x: 0, y: 0 } });
+      if (i > 0)
+        edges.push({ id: `e-${s}-${i}`, source: `ec2-${s}-${i - 1}`, target: `ec2-${s}-${i}` });
+    }
+  }
+  return { type: 'aws-security-playground', version: 1, title: 'One VPC', nodes, edges };
+}
+
+test('on a large canvas the view fits after a layout in one step, not animated', async ({
+  page,
+}) => {
+  // 241 nodes under one top-level container: the layout reaches React Flow in its own
+  // commit, without slices. An animated fit would repaint every node in each of its
+  // frames (fitAtOnce.ts); the view must jump to the framing once.
+  const doc = importedDoc(JSON.stringify(oneVpcDiagram(24, 9)));
+  await replaceDoc(page, doc);
+  await expect.poll(() => nodesOutsideCanvas(page)).toEqual([]); // opening fits the view
+  await page.waitForTimeout(500);
+  const before = await state(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __transforms: string[]; __watching: boolean };
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    w.__transforms = [viewport.style.transform];
+    w.__watching = true;
+    const look = () => {
+      if (!w.__watching) return;
+      const now = viewport.style.transform;
+      if (now !== w.__transforms[w.__transforms.length - 1]) w.__transforms.push(now);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.getByTestId('auto-layout').click();
+  await afterLayout(page, before.past);
+  await expect.poll(() => nodesOutsideCanvas(page), { timeout: 10_000 }).toEqual([]);
+  await page.waitForTimeout(500); // an animated fit would still be moving or just ended
+  const transforms = await page.evaluate(() => {
+    const w = window as unknown as { __transforms: string[]; __watching: boolean };
+    w.__watching = false;
+    return w.__transforms;
+  });
+  expect(transforms).toHaveLength(2); // where it was, then the framing
+});
+
 test('layout options: top to bottom, and only the selected container', async ({ page }) => {
   await replaceDoc(page, importedDoc(JSON.stringify(rawDiagram(true))));
   await page.getByTestId('auto-layout-options').click();

@@ -52,6 +52,7 @@ import { KindEdge } from './edges/KindEdge';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { toFlowEdges, toFlowNodes, withResizedHandles } from './flowMapping';
 import { trustGivenSizes } from './trustedSizes';
+import { ANIMATED_FIT_MAX_NODES, viewportToFit } from './fitAtOnce';
 import { Overview } from './overview/Overview';
 import { dropParentAt, nestingMoves } from './nesting';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -147,13 +148,20 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
   const fitAtMount = useRef(fitRequest);
   useEffect(() => {
     if (fitRequest <= 0) return;
-    const options = fitRequest === fitAtMount.current ? INSTANT_FIT : FIT_OPTIONS;
+    const atMount = fitRequest === fitAtMount.current;
     // The request usually comes with a new document (layout, open) whose nodes reach
     // React Flow later (in slices, then one render on), so fitting now would frame the
-    // old bounds. After a change large enough to go out in slices the fit is instant:
-    // each frame of an animated one would repaint hundreds of nodes.
-    return whenCaughtUp((afterSlices) => void flow.fitView(afterSlices ? INSTANT_FIT : options));
-  }, [fitRequest, flow, whenCaughtUp]);
+    // old bounds. After a change large enough to go out in slices, or on a large
+    // canvas, the fit is instant: each frame of an animated one repaints every node.
+    return whenCaughtUp((afterSlices) => {
+      const { nodeLookup, width, height, minZoom } = flowStore.getState();
+      if (atMount || afterSlices || nodeLookup.size > ANIMATED_FIT_MAX_NODES) {
+        const area = { width, height, minZoom, maxZoom: INSTANT_FIT.maxZoom };
+        const viewport = viewportToFit(nodeLookup.values(), area, INSTANT_FIT.padding);
+        void (viewport ? flow.setViewport(viewport) : flow.fitView(INSTANT_FIT));
+      } else void flow.fitView(FIT_OPTIONS);
+    });
+  }, [fitRequest, flow, flowStore, whenCaughtUp]);
 
   useEffect(() => {
     const ids = editorStore.getState().focusNodes;

@@ -12,9 +12,30 @@ interface LayoutStatus {
 
 export const layoutStatus = createStore<LayoutStatus>()(() => ({ running: 0 }));
 
+/**
+ * Resolves once the page has drawn the frame that shows the indicator (or after
+ * `fallbackMs`, since a hidden tab draws no frames). Showing the indicator repaints
+ * the canvas; started together with ELK, that repaint waits for a core: ELK's worker
+ * and V8 compiling it take both of a two-core machine (decisions.md, session 7).
+ */
+function indicatorDrawn(fallbackMs = 100): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, fallbackMs);
+    // rAF runs before the frame is drawn; the timeout after it runs once it is drawn
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 export async function trackLayout<T>(work: () => Promise<T>): Promise<T> {
   layoutStatus.setState((s) => ({ running: s.running + 1 }));
   try {
+    await indicatorDrawn();
     return await work();
   } finally {
     layoutStatus.setState((s) => ({ running: s.running - 1 }));
