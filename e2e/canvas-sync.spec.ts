@@ -106,20 +106,26 @@ test('a layout of 150 nodes reaches the canvas in slices and ends where the docu
   await expectDrawnAsDocument(page);
 });
 
-test('a service clips nothing but its label', async ({ page }) => {
+test('a node clips nothing but its text', async ({ page }) => {
   // Every clip is a paint chunk that Chromium sorts into layers again in each frame in
-  // which nodes move; rounded icons cost about a fifth of that work in a 500-node
-  // layout (decisions.md, session 7). The label's two-line clamp needs its clip.
+  // which nodes move (decisions.md, session 7). A service's two-line label and a
+  // container's one-line header text need theirs; nothing else in a node clips.
   await replaceDoc(page, imported(generateDiagram(60)));
   const clipping = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.asp-leaf, .asp-leaf *')].flatMap((el) => {
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '.asp-leaf, .asp-leaf *, .asp-container, .asp-container *',
+      ),
+    ].flatMap((el) => {
       const style = getComputedStyle(el);
       // An image's own overflow (the browser's `clip`) is its content box, which it
       // fills; rounding it is what adds a clip.
       const isImage = el instanceof HTMLImageElement || el instanceof SVGSVGElement;
       const clipsOverflow = style.overflowX !== 'visible' || style.overflowY !== 'visible';
       const clips = isImage ? style.borderTopLeftRadius !== '0px' : clipsOverflow;
-      if (el.classList.contains('asp-leaf__label') || !clips) return [];
+      const isText =
+        el.classList.contains('asp-leaf__label') || el.classList.contains('asp-container__text');
+      if (isText || !clips) return [];
       return [`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`];
     }),
   );

@@ -46,8 +46,7 @@ function inside(r: DOMRect, clip: DOMRect): boolean {
  * into lines by where the browser drew them; letters outside the element's box
  * (clamped or cut off) are dropped, and the last line then ends with "…".
  */
-function textLines(element: Element): LineBox[] {
-  const clip = element.getBoundingClientRect();
+function textLines(element: Element, clip = element.getBoundingClientRect()): LineBox[] {
   const lines: LineBox[] = [];
   let line: LineBox | undefined;
   let cut = false;
@@ -94,6 +93,14 @@ function textLines(element: Element): LineBox[] {
   return lines.filter((l) => l.text.trim());
 }
 
+/** A container header's text parts, each cut by the one line that holds them all. */
+function textParts(header: Element): { part: Element; clip: DOMRect }[] {
+  const text = header.querySelector('.asp-container__text');
+  if (!text) return [];
+  const clip = text.getBoundingClientRect();
+  return [...text.children].map((part) => ({ part, clip }));
+}
+
 /** Maps what the canvas draws on screen into the exported frame. */
 class SceneReader {
   private readonly origin: DOMRect;
@@ -138,8 +145,8 @@ class SceneReader {
     };
   }
 
-  /** `element`'s text, one shape per drawn line. */
-  textOf(element: Element | null, halo = 0): SvgShape[] {
+  /** `element`'s text, one shape per drawn line; `clip`: the box that cuts it (its own). */
+  textOf(element: Element | null, halo = 0, clip?: DOMRect): SvgShape[] {
     if (!element) return [];
     const style = getComputedStyle(element);
     const font = {
@@ -147,7 +154,7 @@ class SceneReader {
       size: parseFloat(style.fontSize),
       weight: style.fontWeight,
     };
-    const lines = textLines(element).map((line) => ({
+    const lines = textLines(element, clip).map((line) => ({
       x: this.x((line.left + line.right) / 2),
       y: this.y((line.top + line.bottom) / 2),
       text: line.text,
@@ -166,9 +173,7 @@ class SceneReader {
     const headerShapes: SvgShape[] = header
       ? [
           ...this.imageOf(header.querySelector('.asp-container__icon img')),
-          ...[...header.querySelectorAll('span:not(.asp-container__icon)')].flatMap((span) =>
-            this.textOf(span),
-          ),
+          ...textParts(header).flatMap(({ part, clip }) => this.textOf(part, 0, clip)),
         ]
       : [];
     return {

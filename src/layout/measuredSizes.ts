@@ -18,7 +18,8 @@ export function measuredSizes(): Record<string, Size> | undefined {
 }
 
 /**
- * `.asp-container__header` as app.css draws it: a 32 px icon band, parts 6 px apart,
+ * `.asp-container__header` as app.css draws it: a 32 px icon band, then the text's parts
+ * (label, kind, facts) 6 px apart,
  * 8 px of right padding, inside the container's 2 px borders; text at 12.5 px, the
  * label bold and the facts semi-bold.
  */
@@ -45,7 +46,7 @@ export function containerHeaderWidths(): Record<string, number> | undefined {
       `.react-flow__node[data-id="${CSS.escape(n.id)}"] .asp-container__header`,
     );
     if (!header) continue;
-    const texts = [...header.children].slice(1);
+    const texts = [...(header.querySelector('.asp-container__text')?.children ?? [])];
     let width = HEADER.icon + HEADER.paddingRight + HEADER.borders + HEADER.gap * texts.length;
     for (const part of texts) {
       context.font = `${PART_WEIGHT[part.className] ?? 400} ${HEADER.fontSize} ${family}`;

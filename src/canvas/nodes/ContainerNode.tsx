@@ -97,9 +97,11 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         <span className="asp-container__icon" aria-hidden="true">
           <CanvasIcon kind={data.kind} size={ICON_SIZE} />
         </span>
-        <span className="asp-container__label">{label || kindName}</span>
-        {label && <span className="asp-container__kind">{kindName}</span>}
-        {facts.length > 0 && <span className="asp-container__facts">{facts.join(' · ')}</span>}
+        <span className="asp-container__text">
+          <span className="asp-container__label">{label || kindName}</span>
+          {label && <span className="asp-container__kind">{kindName}</span>}
+          {facts.length > 0 && <span className="asp-container__facts">{facts.join(' · ')}</span>}
+        </span>
       </div>
       <NodeHandles nodeId={id} usable={handles.shown} />
       <NodeFindingBadge nodeId={id} />
