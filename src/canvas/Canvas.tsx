@@ -157,7 +157,7 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
       const { nodeLookup, width, height, minZoom } = flowStore.getState();
       if (atMount || afterSlices || nodeLookup.size > ANIMATED_FIT_MAX_NODES) {
         const area = { width, height, minZoom, maxZoom: INSTANT_FIT.maxZoom };
-        const viewport = viewportToFit(nodeLookup.values(), area, INSTANT_FIT.padding);
+        const viewport = viewportToFit(nodeLookup, area, INSTANT_FIT.padding);
         void (viewport ? flow.setViewport(viewport) : flow.fitView(INSTANT_FIT));
       } else void flow.fitView(FIT_OPTIONS);
     });
