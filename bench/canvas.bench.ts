@@ -3,6 +3,7 @@
  * headless Chromium: time until every node is in the DOM, and main-thread task time
  * (Chrome's TaskDuration metric) while dragging one node. Reported as ratios.
  */
+import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { generateDiagram } from './generate';
@@ -17,6 +18,14 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 export const AUTOSAVE_KEY = 'asp.autosave.v1';
+
+/** Where `buildBareBaseline` puts the bare React Flow page; its sections add their data files. */
+export const BARE_DIST = 'bench/results/bare-dist';
+
+/** Builds the bare React Flow page (bench/bare) that the canvas and layout sections compare with. */
+export function buildBareBaseline() {
+  execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'ignore' });
+}
 
 export async function launchBrowser() {
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -59,9 +68,9 @@ async function dragTaskTime(page: Page, nodeId: string): Promise<number> {
 export async function benchCanvas(nodeCount = 1000, runs = 3) {
   const doc = generateDiagram(nodeCount);
   const count = doc.nodes.length;
-  writeFileSync('bench/results/bare-dist/doc.json', JSON.stringify(doc));
+  writeFileSync(`${BARE_DIST}/doc.json`, JSON.stringify(doc));
   const app = await serve('dist');
-  const bare = await serve('bench/results/bare-dist');
+  const bare = await serve(BARE_DIST);
   const browser = await launchBrowser();
   const dragNode = doc.nodes.find((n) => n.kind === 'ec2')!.id;
   const results = {

@@ -7,10 +7,15 @@
  * Then in the built app (headless Chromium, 500 nodes): the longest main-thread task
  * from the click until the view settled (goal ≤ 50 ms: the page stays responsive), and
  * per phase: while ELK works in the worker, the commit of the positions, and while
- * they reach React Flow in slices and the view fits.
+ * they reach React Flow in slices and the view fits. Beside it, the floor React Flow
+ * itself sets on this machine: a bare React Flow page moving the same nodes to the same
+ * places in one update.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import { writeFileSync } from 'node:fs';
+import { setLayout } from '../src/domain/commands';
+import { exportDiagram } from '../src/domain/document/export';
 import { importDiagram } from '../src/domain/document/import';
 import { computeLayout } from '../src/layout/computeLayout';
 import { DEFAULT_LAYOUT_REQUEST, toElkGraph } from '../src/layout/elkGraph';
@@ -25,7 +30,7 @@ import {
   markAt,
   openAppWith,
 } from './browserSession';
-import { launchBrowser } from './canvas.bench';
+import { BARE_DIST, buildBareBaseline, launchBrowser } from './canvas.bench';
 import type { RawDiagram } from './generate';
 import { generateDiagram, generateSingleVpcDiagram } from './generate';
 import { serve } from './serve';
@@ -78,7 +83,82 @@ export async function benchLayout() {
   const browser = await benchLayoutInBrowser(500);
   // One container holding everything: its move cannot be split into slices.
   const singleVpc = await benchLayoutInBrowser(500, 3, 1, 'single-vpc');
-  return { rawMs, pipelineMs, ratios, worstRatio, browser, singleVpc };
+  buildBareBaseline();
+  const bare = {
+    accounts: await benchBareMove(500, 'accounts', browser.longestTaskPerRunMs),
+    singleVpc: await benchBareMove(500, 'single-vpc', singleVpc.longestTaskPerRunMs),
+  };
+  return { rawMs, pipelineMs, ratios, worstRatio, browser, singleVpc, bare };
+}
+
+/** `raw` laid out in Node by the CLI's pipeline, as a document file. */
+async function laidOutInNode(raw: RawDiagram): Promise<RawDiagram> {
+  const imported = importDiagram(JSON.stringify(raw));
+  if (!imported.ok) throw new Error(`generated diagram did not import`);
+  const positions = await computeLayout(new ELK(), imported.doc, DEFAULT_LAYOUT_REQUEST);
+  return JSON.parse(exportDiagram(setLayout(imported.doc, positions))) as RawDiagram;
+}
+
+/**
+ * The floor: the bare React Flow page (bench/bare, default nodes, no app code) moves
+ * every node of the same diagram to its laid-out place and back, each in one update
+ * (React Flow's own way), three moves per fresh page. The longest main-thread task of
+ * each move, set against the app's longest task per layout (`appPerRunMs`).
+ */
+async function benchBareMove(
+  size: number,
+  shape: keyof typeof SHAPES,
+  appPerRunMs: number[],
+  pages = 2,
+  moves = 3,
+) {
+  const doc = SHAPES[shape](size);
+  writeFileSync(`${BARE_DIST}/doc.json`, JSON.stringify(doc));
+  writeFileSync(`${BARE_DIST}/laid.json`, JSON.stringify(await laidOutInNode(doc)));
+  const app = await serve(BARE_DIST);
+  const browser = await launchBrowser();
+  const perMove: number[] = [];
+  try {
+    for (let p = 0; p < pages; p++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(app.url);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.react-flow__node').length >= n,
+        doc.nodes.length,
+        { polling: 'raf', timeout: 120_000 },
+      );
+      await page.waitForTimeout(500);
+      for (let i = 0; i < moves; i++) {
+        await browser.startTracing(page, { categories: TASK_TRACE_CATEGORIES });
+        await page.evaluate(() => performance.mark('asp-move-start'));
+        await page.evaluate(() => (window as { __moveAll?: () => Promise<void> }).__moveAll!());
+        await page.waitForTimeout(300);
+        await page.evaluate(() => performance.mark('asp-move-settled'));
+        const trace = mainThreadTrace(await browser.stopTracing());
+        perMove.push(
+          longestTask(trace, markAt(trace, 'asp-move-start'), markAt(trace, 'asp-move-settled')),
+        );
+        await page.waitForTimeout(500);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+  const bareMs = median(perMove);
+  const appMs = median(appPerRunMs);
+  console.log(
+    `  floor, bare React Flow moving the same ${doc.nodes.length} nodes (${shape}) in one update: longest task ${ms(bareMs)} (median; run by run ${perMove.map((d) => d.toFixed(0)).join(', ')} ms); the app's median longest task per layout ${ms(appMs)} = ${ratio(appMs / bareMs)} of it`,
+  );
+  return {
+    nodes: doc.nodes.length,
+    bareLongestTaskPerMoveMs: perMove,
+    bareMs,
+    appMs,
+    ratio: appMs / bareMs,
+  };
 }
 
 /** The page's promise of one layout: ms from the click to the commit and to the caught-up canvas. */

@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { INITIAL_JS_BUDGET_KB, initialJs } from './bundle.bench';
-import { benchCanvas } from './canvas.bench';
+import { BARE_DIST, benchCanvas, buildBareBaseline } from './canvas.bench';
 import { ms, ratio } from './stats';
 
 type Section = { name: string; run: () => Promise<Record<string, unknown>> };
@@ -26,7 +26,7 @@ const sections: Section[] = [
   {
     name: 'canvas',
     run: async () => {
-      execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'ignore' });
+      buildBareBaseline();
       const r = await benchCanvas(1000);
       console.log(
         `  ${r.nodes} nodes: render app ${ms(r.appRenderMs)} vs bare ${ms(r.bareRenderMs)} = ${ratio(r.renderRatio)} (goal ≤ 1.5)`,
@@ -57,7 +57,7 @@ const fileSections: Section[] = (
 
 async function main() {
   const only = process.argv.slice(2);
-  mkdirSync('bench/results/bare-dist', { recursive: true });
+  mkdirSync(BARE_DIST, { recursive: true });
   console.log('Building the app…');
   execSync('npx vite build', { stdio: 'ignore' });
   const all = [...sections, ...fileSections].filter((s) => !only.length || only.includes(s.name));
