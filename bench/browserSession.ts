@@ -3,24 +3,39 @@
  * slot, as a returning user has it), for the browser benchmarks of layout and export.
  * Also reads Chromium traces: the longest main-thread task between two user timing marks.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { AUTOSAVE_KEY } from './canvas.bench';
 import type { RawDiagram } from './generate';
 
 export async function openAppWith(browser: Browser, url: string, doc: RawDiagram): Promise<Page> {
+  return openFlowPage(browser, url, doc.nodes.length, (context) =>
+    context.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [
+      AUTOSAVE_KEY,
+      JSON.stringify(doc),
+    ] as const),
+  );
+}
+
+/**
+ * A fresh page of a React Flow canvas (the app, or the bare baseline) at the benchmarks'
+ * window size, once it shows `nodeCount` nodes and has had half a second to settle.
+ */
+export async function openFlowPage(
+  browser: Browser,
+  url: string,
+  nodeCount: number,
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });
-  await context.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [
-    AUTOSAVE_KEY,
-    JSON.stringify(doc),
-  ] as const);
+  await prepare?.(context);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(
     (n) => document.querySelectorAll('.react-flow__node').length >= n,
-    doc.nodes.length,
+    nodeCount,
     { polling: 'raf', timeout: 120_000 },
   );
   await page.waitForTimeout(500);

@@ -29,6 +29,7 @@ import {
   tasksIn,
   markAt,
   openAppWith,
+  openFlowPage,
 } from './browserSession';
 import { BARE_DIST, buildBareBaseline, launchBrowser } from './canvas.bench';
 import type { RawDiagram } from './generate';
@@ -120,15 +121,7 @@ async function benchBareMove(
   const perMove: number[] = [];
   try {
     for (let p = 0; p < pages; p++) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(app.url);
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('.react-flow__node').length >= n,
-        doc.nodes.length,
-        { polling: 'raf', timeout: 120_000 },
-      );
-      await page.waitForTimeout(500);
+      const page = await openFlowPage(browser, app.url, doc.nodes.length);
       for (let i = 0; i < moves; i++) {
         await browser.startTracing(page, { categories: TASK_TRACE_CATEGORIES });
         await page.evaluate(() => performance.mark('asp-move-start'));
@@ -141,7 +134,7 @@ async function benchBareMove(
         );
         await page.waitForTimeout(500);
       }
-      await context.close();
+      await page.context().close();
     }
   } finally {
     await browser.close();
