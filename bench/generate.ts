@@ -211,3 +211,82 @@ export function generateSingleVpcDiagram(target: number): RawDiagram {
     edges,
   };
 }
+
+/** Nodes `withNetworkLayers` adds to each account block of `generateDiagram`. */
+const NETWORK_NODES_PER_BLOCK = 4;
+const NODES_PER_BLOCK = 26;
+
+/**
+ * `generateDiagram` with the layers a traffic trace evaluates, roughly `target` nodes:
+ * per account a security group around the internet-facing ALB (443 from anywhere), the
+ * instances' groups admitting it, a custom network ACL on the VPC (requests on 443 and
+ * 3306, responses on the ephemeral ports), and an RDS database in a private subnet
+ * whose group admits the instances on 3306.
+ */
+export function generateNetworkDiagram(target: number): RawDiagram {
+  const scaled = Math.round(
+    (target * NODES_PER_BLOCK) / (NODES_PER_BLOCK + NETWORK_NODES_PER_BLOCK),
+  );
+  const base = generateDiagram(scaled);
+  const nodes: RawNode[] = [];
+  for (const node of base.nodes) {
+    const block = /^vpc-(\d+)$/.exec(node.id)?.[1];
+    if (node.kind === 'alb') {
+      const b = node.id.slice('alb-'.length);
+      nodes.push({
+        id: `sg-alb-${b}`,
+        kind: 'security-group',
+        parent: node.parent,
+        position: node.position,
+        size: { width: 140, height: 150 },
+        props: { inbound: [{ protocol: 'tcp', ports: '443', source: '0.0.0.0/0' }] },
+      });
+      nodes.push({
+        ...node,
+        parent: `sg-alb-${b}`,
+        position: { x: 20, y: 50 },
+        props: { ...node.props, scheme: 'internet-facing' },
+      });
+      continue;
+    }
+    if (node.kind === 'security-group') {
+      const b = node.id.split('-')[1];
+      const inbound = [{ protocol: 'tcp', ports: '443', source: `sg-alb-${b}` }];
+      nodes.push({ ...node, size: { width: 660, height: 360 }, props: { inbound } });
+      continue;
+    }
+    nodes.push(node);
+    if (block === undefined) continue;
+    const vpcCidr = `10.${Number(block) % 250}.0.0/16`;
+    nodes.push({
+      id: `nacl-${block}`,
+      kind: 'network-acl',
+      parent: node.id,
+      position: { x: 20, y: 200 },
+      props: {
+        inbound: [
+          { rule: 100, protocol: 'tcp', ports: '443', cidr: '0.0.0.0/0', action: 'allow' },
+          { rule: 110, protocol: 'tcp', ports: '3306', cidr: vpcCidr, action: 'allow' },
+          { rule: 120, protocol: 'tcp', ports: '1024-65535', cidr: '0.0.0.0/0', action: 'allow' },
+        ],
+        outbound: [
+          { rule: 100, protocol: 'all', ports: 'all', cidr: '0.0.0.0/0', action: 'allow' },
+        ],
+      },
+    });
+  }
+  // The databases go last: a parent must precede its children, and the subnets do.
+  for (const vpc of base.nodes.filter((n) => n.kind === 'vpc')) {
+    const b = vpc.id.slice('vpc-'.length);
+    nodes.push({
+      id: `sg-db-${b}`,
+      kind: 'security-group',
+      parent: `sn-${b}-3`,
+      position: { x: 20, y: 420 },
+      size: { width: 300, height: 130 },
+      props: { inbound: [{ protocol: 'tcp', ports: '3306', source: `sg-${b}-3` }] },
+    });
+    nodes.push({ id: `db-${b}`, kind: 'rds', parent: `sg-db-${b}`, position: { x: 20, y: 36 } });
+  }
+  return { ...base, title: `Generated network ${nodes.length}`, nodes };
+}

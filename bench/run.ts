@@ -43,6 +43,7 @@ const sections: Section[] = [
 const fileSections: Section[] = (
   [
     ['validator', './validator.bench', 'benchValidator'],
+    ['trace', './trace.bench', 'benchTrace'],
     ['layout', './layout.bench', 'benchLayout'],
     ['browser', './browser.bench', 'benchBrowser'],
     ['export', './export.bench', 'benchExport'],

@@ -135,6 +135,7 @@ describe.each(files.filter((f) => f.endsWith('.json')))('preset %s', (file) => {
       ['title', preset.title],
       ['scenario', preset.scenario],
       ['lesson', preset.lesson],
+      ...(preset.traces ?? []).map((t, k): [string, Localized] => [`traces[${k}].label`, t.label]),
     ];
     for (const [field, text] of texts) {
       expect(text.en.trim(), `${field}.en`).not.toBe('');
@@ -144,6 +145,12 @@ describe.each(files.filter((f) => f.endsWith('.json')))('preset %s', (file) => {
     expect(loaded().doc.title?.trim()).toBeTruthy();
     expect(preset.exam.length).toBeGreaterThan(0);
     expect(preset.exam.filter((e) => !EXAMS.has(e))).toEqual([]);
+  });
+
+  it('suggests traces only between nodes it draws (or the internet)', () => {
+    const ids = new Set(['internet', ...loaded().doc.nodes.map((n) => n.id)]);
+    const ends = (presetOf(loaded()).traces ?? []).flatMap((t) => [t.question.from, t.question.to]);
+    expect(ends.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('gets exactly the findings its expect lists', () => {

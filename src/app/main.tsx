@@ -9,6 +9,8 @@ import { editorStore } from '../store/editorStore';
 import type { EditorStore } from '../store/editorStore';
 import { findingsStore } from '../store/findings';
 import type { FindingsStore } from '../store/findings';
+import { traceStore } from '../store/trace';
+import type { TraceStore } from '../store/trace';
 import { initialLang, restoreAutosave, startAutosave } from '../store/persistence';
 import { followPresetSession } from '../presets/presetSession';
 import { openPresetFromUrl } from '../presets/startup';
@@ -18,6 +20,7 @@ declare global {
   interface Window {
     __editorStore?: EditorStore;
     __findingsStore?: FindingsStore;
+    __traceStore?: TraceStore;
   }
 }
 
@@ -29,6 +32,7 @@ followPresetSession(editorStore);
 void openPresetFromUrl();
 window.__editorStore = editorStore;
 window.__findingsStore = findingsStore;
+window.__traceStore = traceStore;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -59,6 +59,8 @@ import { ContainerNode } from './nodes/ContainerNode';
 import { LeafNode } from './nodes/LeafNode';
 import { selectionAfter } from './selectionChanges';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
+import { TracePacket } from './trace/TracePacket';
+import { useTraceCanvasClass } from './trace/useTraceView';
 import type { InitialFlow } from './useDocumentFlow';
 import { useDocumentFlow } from './useDocumentFlow';
 
@@ -131,6 +133,7 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
   const focusRequest = useEditor((s) => s.focusRequest);
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
   const t = useT();
+  const traceClass = useTraceCanvasClass();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
   // before <ReactFlow> first renders its nodes (trustedSizes.ts); once per store
@@ -295,7 +298,7 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
 
   return (
     <div
-      className="asp-canvas"
+      className={`asp-canvas${traceClass}`}
       data-testid="canvas"
       ref={wrapperRef}
       onDragOver={onDragOver}
@@ -362,6 +365,7 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
         <EdgeLegend />
         <ViewportPortal>
           <EdgeMarkers />
+          <TracePacket />
         </ViewportPortal>
       </ReactFlow>
       {isEmpty && (

@@ -3,6 +3,7 @@
  *
  *   npm run cli -- validate FILE [--format text|json] [--lang en|ja]
  *   npm run cli -- layout FILE [-o OUT]
+ *   npm run cli -- trace FILE --from ID|internet --to ID [--port N] ...
  *
  * A small dispatcher: each subcommand lives in its own module, loaded only when it
  * runs (layout pulls in ELK, which validate does not need). A new subcommand is one
@@ -16,12 +17,17 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate')).validateCommand,
   layout: async () => (await import('./layout')).layoutCommand,
+  trace: async () => (await import('./trace')).traceCommand,
 };
 
 export const USAGE = [
   'usage: npm run cli -- <command> ...',
   '  validate FILE [--format text|json] [--lang en|ja]   check a diagram; exit 0 ok, 1 errors, 2 bad file',
   '  layout FILE [-o OUT]                                 write ELK positions into the document',
+  '  trace FILE --from ID|internet --to ID [--port N] [--protocol P] [--from-cidr CIDR]',
+  '        [--threat T] [--mode network|drawn] [--expect reachable|unreachable|stopped]',
+  '        [--format text|json] [--lang en|ja]            can A reach B, and which layer decides;',
+  '                                                       exit 0 ok, 1 not as expected, 2 bad file or question',
 ].join('\n');
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {

@@ -10,19 +10,20 @@
  * counted: text output lists them apart, JSON output in an extra top-level `accepted`
  * array (an optional addition to the format's `{ "findings": [...] }`).
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { Diagram, Localized } from '../domain/document/types';
-import type { ImportIssue } from '../domain/document/import';
-import { importDiagram, MAX_IMPORT_BYTES } from '../domain/document/import';
 import type { ValidationResult } from '../domain/rules/engine';
 import { runRules, summarize } from '../domain/rules/engine';
 import type { Finding, Severity } from '../domain/rules/types';
 import { SEVERITIES } from '../domain/rules/types';
+import type { Format, Lang } from './args';
+import { choiceOption, FORMATS, LANGS, parseOptions, usageErrorAsText } from './args';
 import type { CliIo } from './io';
 import { processIo } from './io';
+import { openDocument, reasonOf } from './load';
 
-export type Lang = 'en' | 'ja';
-export type Format = 'text' | 'json';
+export { formatImportErrors } from './load';
+
+export type { Format, Lang } from './args';
 
 export const VALIDATE_USAGE = 'usage: validate FILE [--format text|json] [--lang en|ja]';
 
@@ -32,38 +33,15 @@ export interface ValidateArgs {
   lang: Lang;
 }
 
-const FORMATS: readonly Format[] = ['text', 'json'];
-const LANGS: readonly Lang[] = ['en', 'ja'];
-
-function readChoice<T extends string>(value: string, choices: readonly T[]): T | undefined {
-  return choices.find((c) => c === value);
-}
-
 /** The parsed arguments, or what is wrong with them. `--format=json` works too. */
 export function parseValidateArgs(args: readonly string[]): ValidateArgs | string {
-  let file: string | undefined;
-  let format: Format = 'text';
-  let lang: Lang = 'en';
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i].startsWith('--') ? args[i].split(/=(.*)/s, 2) : [args[i]];
-    if (flag === '--format' || flag === '--lang') {
-      const value = inline ?? args[++i];
-      if (value === undefined) return `${flag} needs a value`;
-      if (flag === '--format') {
-        const f = readChoice(value, FORMATS);
-        if (!f) return `--format must be text or json, not '${value}'`;
-        format = f;
-      } else {
-        const l = readChoice(value, LANGS);
-        if (!l) return `--lang must be en or ja, not '${value}'`;
-        lang = l;
-      }
-    } else if (flag.startsWith('-') && flag !== '-') return `unknown option ${flag}`;
-    else if (file === undefined) file = flag;
-    else return `unexpected argument ${flag}`;
-  }
-  if (file === undefined) return 'FILE is missing';
-  return { file, format, lang };
+  const options = parseOptions(args, ['--format', '--lang']);
+  if (typeof options === 'string') return options;
+  return usageErrorAsText(() => ({
+    file: options.file,
+    format: choiceOption(options, '--format', FORMATS, 'text'),
+    lang: choiceOption(options, '--lang', LANGS, 'en'),
+  }));
 }
 
 /** 1 when a counted finding is an error, else 0. */
@@ -177,64 +155,13 @@ export function formatText(
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * The problems of a refused file, one per line: the file, the JSON path (issue messages
- * start with it, except for the whole file, `$`), the reason and the issue's code.
- */
-export function formatImportErrors(
-  file: string,
-  errors: readonly ImportIssue[],
-  lang: Lang,
-): string {
-  return errors
-    .map((e) => {
-      const text = e.message[lang];
-      const where = text.startsWith(e.path) ? '' : `${e.path}: `;
-      return `${file}: error: ${where}${text} [${e.code}]\n`;
-    })
-    .join('');
-}
-
-function reasonOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** Reads and imports the file; on failure writes the reasons to stderr and returns undefined. */
-async function loadDocument(args: ValidateArgs, io: CliIo): Promise<Diagram | undefined> {
-  let text: string;
-  try {
-    const { size } = await stat(args.file);
-    if (size > MAX_IMPORT_BYTES) {
-      // Refused before reading: the importer's own size check words the reason.
-      const refused = importDiagram('', { sizeBytes: size });
-      if (!refused.ok) io.stderr(formatImportErrors(args.file, refused.errors, args.lang));
-      return undefined;
-    }
-    text = await readFile(args.file, 'utf8');
-  } catch (err) {
-    io.stderr(`${args.file}: error: cannot read the file (${reasonOf(err)})\n`);
-    return undefined;
-  }
-  const imported = importDiagram(text, { sizeBytes: Buffer.byteLength(text, 'utf8') });
-  if (!imported.ok) {
-    io.stderr(formatImportErrors(args.file, imported.errors, args.lang));
-    return undefined;
-  }
-  for (const w of imported.warnings) io.stderr(`${args.file}: warning: ${w.message[args.lang]}\n`);
-  return imported.doc;
-}
-
 export async function validateCommand(
   args: readonly string[],
   io: CliIo = processIo,
 ): Promise<number> {
-  const parsed = parseValidateArgs(args);
-  if (typeof parsed === 'string') {
-    io.stderr(`${parsed}\n${VALIDATE_USAGE}\n`);
-    return 2;
-  }
-  const doc = await loadDocument(parsed, io);
-  if (!doc) return 2;
+  const opened = await openDocument(parseValidateArgs(args), VALIDATE_USAGE, io);
+  if (!opened) return 2;
+  const { args: parsed, doc } = opened;
   const result = runRules(doc, {
     onRuleError: (ruleId, error) =>
       io.stderr(`internal error in rule ${ruleId}: ${reasonOf(error)}\n`),

@@ -13,6 +13,8 @@ import { layoutMessages } from './messages/layout';
 import { exportingMessages } from './messages/exporting';
 import { presetsMessages } from './messages/presets';
 import { ioMessages } from './messages/io';
+import { traceMessages } from './messages/trace';
+import { traceCanvasMessages } from './messages/traceCanvas';
 
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
@@ -27,6 +29,8 @@ const bundles = [
   exportingMessages,
   presetsMessages,
   ioMessages,
+  traceMessages,
+  traceCanvasMessages,
 ] as const;
 
 type Bundle = (typeof bundles)[number];

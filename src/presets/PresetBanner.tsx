@@ -12,6 +12,7 @@ import { challengeStore, useChallenge } from '../store/challenge';
 import { editorStore, useEditor } from '../store/editorStore';
 import { useFindings } from '../store/findings';
 import { challengeProgress } from './challengeProgress';
+import { SuggestedTraces } from './SuggestedTraces';
 import './presets.css';
 
 function ChallengeBar({ preset }: { preset: PresetInfo }) {
@@ -45,6 +46,7 @@ function ChallengeBar({ preset }: { preset: PresetInfo }) {
       <p className="asp-preset-banner__text" data-testid="challenge-scenario">
         {pick(lang, preset.scenario)}
       </p>
+      <SuggestedTraces traces={preset.traces} />
       <div className="asp-preset-banner__actions">
         <span
           className="asp-preset-banner__counter"
@@ -161,6 +163,7 @@ function ReferenceCard({ preset, onHide }: { preset: PresetInfo; onHide: () => v
       <p className="asp-preset-banner__text" data-testid="reference-lesson">
         {pick(lang, preset.lesson)}
       </p>
+      <SuggestedTraces traces={preset.traces} />
     </section>
   );
 }

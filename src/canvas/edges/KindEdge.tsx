@@ -10,12 +10,15 @@ import type { EdgeProps } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../flowTypes';
 import { edgeEnds } from './edgeEnds';
 import { EDGE_STYLE, MARKER_URL, SELECTED_EDGE_STYLE, isEdgeKind } from './edgeStyles';
+import { useEdgeOnTracePath } from '../trace/useTraceView';
 
 function KindEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, type, selected, data } = props;
   const kind = isEdgeKind(type) ? type : 'traffic';
   const source = useInternalNode<FlowNode>(props.source);
   const target = useInternalNode<FlowNode>(props.target);
+  // Only traffic edges carry the traced packet.
+  const onPath = useEdgeOnTracePath(props.source, props.target) && kind === 'traffic';
   const ends = source && target ? edgeEnds(source, target) : undefined;
   if (!ends) return null;
   const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 10, offset: 16 });
@@ -24,7 +27,7 @@ function KindEdgeView(props: EdgeProps<FlowEdge>) {
       <BaseEdge
         id={id}
         path={path}
-        className={`asp-edge asp-edge--${kind}`}
+        className={`asp-edge asp-edge--${kind}${onPath ? ' asp-edge--on-path' : ''}`}
         style={selected ? SELECTED_EDGE_STYLE[kind] : EDGE_STYLE[kind]}
         markerEnd={MARKER_URL[kind]}
         interactionWidth={16}

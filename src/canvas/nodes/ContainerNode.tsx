@@ -21,6 +21,8 @@ import { commitResize } from '../resizing';
 import { NodeHandles, useHandles } from './NodeHandles';
 import { samePropsIgnoringPosition } from './ignorePosition';
 import { NodeFindingBadge } from '../../panels/findings/NodeFindingBadge';
+import { TraceNodeBadge } from '../trace/TraceNodeBadge';
+import { useNodeTraceRole } from '../trace/useTraceView';
 
 const ICON_SIZE = 24;
 export const MIN_CONTAINER_SIZE = { width: 160, height: 96 };
@@ -68,6 +70,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
   const props = useEditor((s) => nodeById(s.doc, id)?.props);
   const isDropTarget = useCanvasUi((s) => s.dropTarget === id);
   const handles = useHandles(id, !!selected);
+  const traceRole = useNodeTraceRole(id);
   const lang = useLang();
   const t = useT();
   const onResizeEnd = useCallback<OnResizeEnd>((_event, params) => commitResize(id, params), [id]);
@@ -82,6 +85,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
       className={className}
       data-testid={`node-${id}`}
       data-kind={data.kind}
+      data-trace={traceRole}
       onPointerEnter={handles.onPointerEnter}
       onPointerLeave={handles.onPointerLeave}
     >
@@ -105,6 +109,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
       </div>
       <NodeHandles nodeId={id} usable={handles.shown} />
       <NodeFindingBadge nodeId={id} />
+      <TraceNodeBadge nodeId={id} />
     </div>
   );
 }

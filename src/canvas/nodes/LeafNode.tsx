@@ -15,6 +15,8 @@ import { CanvasIcon } from './CanvasIcon';
 import { NodeHandles, useHandles } from './NodeHandles';
 import { samePropsIgnoringPosition } from './ignorePosition';
 import { NodeFindingBadge } from '../../panels/findings/NodeFindingBadge';
+import { TraceNodeBadge } from '../trace/TraceNodeBadge';
+import { useNodeTraceRole } from '../trace/useTraceView';
 
 const ICON_SIZE = 48;
 
@@ -22,6 +24,7 @@ function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
   // The label only: a layout or a move gives the node a new object, not a new label.
   const storedLabel = useEditor((s) => nodeById(s.doc, id)?.label);
   const handles = useHandles(id, !!selected);
+  const traceRole = useNodeTraceRole(id);
   const lang = useLang();
   const kindName = pick(lang, getKind(data.kind).name);
   const label = storedLabel?.trim() || kindName;
@@ -30,6 +33,7 @@ function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
       className="asp-leaf"
       data-testid={`node-${id}`}
       data-kind={data.kind}
+      data-trace={traceRole}
       title={kindName}
       onPointerEnter={handles.onPointerEnter}
       onPointerLeave={handles.onPointerLeave}
@@ -40,6 +44,7 @@ function LeafNodeView({ id, data, selected }: NodeProps<LeafFlowNode>) {
       <div className="asp-leaf__label">{label}</div>
       <NodeHandles nodeId={id} usable={handles.shown} />
       <NodeFindingBadge nodeId={id} />
+      <TraceNodeBadge nodeId={id} />
     </div>
   );
 }

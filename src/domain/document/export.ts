@@ -75,7 +75,7 @@ function edgeJson(edge: DiagramEdge): Record<string, unknown> {
 
 function presetJson(preset: PresetInfo): Record<string, unknown> {
   const text = (t: { en: string; ja: string }) => ({ en: t.en, ja: t.ja });
-  return {
+  const out: Record<string, unknown> = {
     id: preset.id,
     title: text(preset.title),
     exam: [...preset.exam],
@@ -84,4 +84,6 @@ function presetJson(preset: PresetInfo): Record<string, unknown> {
     lesson: text(preset.lesson),
     expect: preset.expect.map((e) => ({ rule: e.rule, nodes: [...e.nodes] })),
   };
+  if (preset.traces) out.traces = preset.traces.map((t) => structuredClone(t));
+  return out;
 }

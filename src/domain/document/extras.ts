@@ -8,6 +8,7 @@ import type { IssueSink } from './issues';
 import { at, makeIssue } from './issues';
 import { capText, isAbsent, isRecord, own, reportUnknownFields } from './read';
 import type { JsonRecord } from './read';
+import { readPresetTraces } from './presetTraces';
 
 const ACCEPTED_FIELDS = new Set(['rule', 'node', 'reason']);
 
@@ -49,7 +50,16 @@ export function readAccepted(
   return out;
 }
 
-const PRESET_FIELDS = new Set(['id', 'title', 'exam', 'mode', 'scenario', 'lesson', 'expect']);
+const PRESET_FIELDS = new Set([
+  'id',
+  'title',
+  'exam',
+  'mode',
+  'scenario',
+  'lesson',
+  'expect',
+  'traces',
+]);
 const LOCALIZED_FIELDS = new Set(['en', 'ja']);
 const EXPECT_FIELDS = new Set(['rule', 'nodes']);
 const PRESET_MODES: readonly PresetInfo['mode'][] = ['reference', 'challenge'];
@@ -116,7 +126,7 @@ export function readPreset(value: unknown, report: IssueSink): PresetInfo | unde
       expect.push(entry);
     }
   });
-  return {
+  const preset: PresetInfo = {
     id: id as string,
     title: title as Localized,
     exam,
@@ -125,6 +135,9 @@ export function readPreset(value: unknown, report: IssueSink): PresetInfo | unde
     lesson: lesson as Localized,
     expect,
   };
+  const traces = readPresetTraces(own(value, 'traces'), report);
+  if (traces) preset.traces = traces;
+  return preset;
 }
 
 function readLocalized(value: unknown, path: string, report: IssueSink): Localized | undefined {

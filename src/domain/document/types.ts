@@ -105,6 +105,26 @@ export interface PresetInfo {
   scenario: Localized;
   lesson: Localized;
   expect: PresetExpectation[];
+  /** Suggested traces (docs/presets.md); in a challenge, those with `expect` are goals. */
+  traces?: PresetTrace[];
+}
+
+/** A trace question as a preset stores it (same fields as the trace tool's question). */
+export interface PresetTraceQuestion {
+  from: string;
+  to: string;
+  port?: number;
+  protocol?: 'tcp' | 'udp' | 'icmp' | 'all';
+  fromCidr?: string;
+  threat?: 'none' | 'sqli' | 'http-flood' | 'syn-flood' | 'exploit';
+  mode?: 'network' | 'drawn';
+}
+
+export interface PresetTrace {
+  label: Localized;
+  question: PresetTraceQuestion;
+  /** A goal: the answer the finished design must give. */
+  expect?: 'reachable' | 'unreachable' | 'stopped';
 }
 
 export interface Diagram {

@@ -5,9 +5,10 @@
  * subnet lets the request out and the responses in. Responses go to the client's
  * ephemeral ports, any of 1024–65535, so every one of them must be allowed.
  */
-import type { DiagramEdge, DiagramNode } from '../document/types';
+import type { DiagramEdge, DiagramNode, RuleRow } from '../document/types';
 import type { NaclVerdict } from './nacl';
-import { evaluateNacl } from './nacl';
+import { evaluateNacl, firstBlockingDeny, freeRuleNumber, MAX_RULE_NUMBER } from './nacl';
+import { formatPorts } from './ports';
 import type { Direction } from './rows';
 import { ruleRows } from './rows';
 import type { NodeAddress } from './topology';
@@ -33,28 +34,43 @@ export interface NaclFailure extends NaclCheck {
   readonly verdict: Extract<NaclVerdict, { allowed: false }>;
 }
 
+/** One end of a connection as the NACL checks see it: its subnet and its address. */
+export interface NaclEnd {
+  readonly subnet: DiagramNode | undefined;
+  readonly address: NodeAddress;
+}
+
+/** The end a diagram node is: the subnet and address rules.md gives it. */
+export function naclEndOf(net: NetworkView, id: string): NaclEnd {
+  return { subnet: net.subnet(id), address: net.address(id) };
+}
+
 /**
- * The NACL checks an edge needs: none when both ends are in the same subnet (a NACL
- * filters only what crosses its subnet's boundary) or when neither is in a subnet.
+ * The NACL checks a connection from `source` to `target` carrying `request` needs:
+ * none when both ends are in the same subnet (a NACL filters only what crosses its
+ * subnet's boundary) or when neither is in a subnet. The validator's per-edge checks
+ * (NACL-02) and the traffic trace's per-leg checks both come from here.
  */
-export function naclChecksOfEdge(net: NetworkView, edge: DiagramEdge): NaclCheck[] {
+export function naclChecksOfLeg(
+  net: NetworkView,
+  source: NaclEnd,
+  target: NaclEnd,
+  request: TrafficSpec,
+): NaclCheck[] {
   if (!net.hasCustomNacls) return [];
-  const request = trafficOfEdge(edge);
-  if (!request) return [];
-  const sourceSubnet = net.subnet(edge.source);
-  const targetSubnet = net.subnet(edge.target);
+  const sourceSubnet = source.subnet;
+  const targetSubnet = target.subnet;
   if (sourceSubnet?.id === targetSubnet?.id) return [];
   const response = responseOf(request);
   const checks: NaclCheck[] = [];
   const add = (
     subnet: DiagramNode | undefined,
     side: Side,
-    peerId: string,
+    peer: NodeAddress,
     requestDirection: Direction,
   ) => {
     const nacl = subnet && net.customNacl(subnet.id);
     if (!subnet || !nacl) return;
-    const peer = net.address(peerId);
     const responseDirection: Direction = requestDirection === 'inbound' ? 'outbound' : 'inbound';
     checks.push({
       nacl,
@@ -75,9 +91,17 @@ export function naclChecksOfEdge(net: NetworkView, edge: DiagramEdge): NaclCheck
       peer,
     });
   };
-  add(targetSubnet, 'destination', edge.source, 'inbound');
-  add(sourceSubnet, 'source', edge.target, 'outbound');
+  add(targetSubnet, 'destination', source.address, 'inbound');
+  add(sourceSubnet, 'source', target.address, 'outbound');
   return checks;
+}
+
+/** The NACL checks a traffic edge needs (see naclChecksOfLeg). */
+export function naclChecksOfEdge(net: NetworkView, edge: DiagramEdge): NaclCheck[] {
+  if (!net.hasCustomNacls) return [];
+  const request = trafficOfEdge(edge);
+  if (!request) return [];
+  return naclChecksOfLeg(net, naclEndOf(net, edge.source), naclEndOf(net, edge.target), request);
 }
 
 export function runNaclCheck(check: NaclCheck): NaclVerdict {
@@ -92,4 +116,25 @@ export function naclFailuresOfEdge(net: NetworkView, edge: DiagramEdge): NaclFai
     if (!verdict.allowed) failures.push({ ...check, verdict });
   }
   return failures;
+}
+
+/**
+ * The allow row that lets a failed check through, numbered before any deny that would
+ * decide first; undefined when no number is free below that deny. NACL-02's fix and
+ * the trace's Fix both add it, so they never disagree.
+ */
+export function missingRow(
+  check: Pick<NaclCheck, 'nacl' | 'direction' | 'traffic' | 'peer'>,
+): RuleRow | undefined {
+  const rows = ruleRows(check.nacl, check.direction);
+  const blocking = firstBlockingDeny(rows, check.traffic, check.peer.range);
+  const number = freeRuleNumber(rows, blocking?.rule ?? MAX_RULE_NUMBER + 1);
+  if (number === undefined) return undefined;
+  return {
+    rule: number,
+    protocol: check.traffic.protocol,
+    ports: formatPorts(check.traffic.ports),
+    cidr: check.peer.cidr,
+    action: 'allow',
+  };
 }

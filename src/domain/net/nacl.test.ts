@@ -31,23 +31,18 @@ describe('evaluateNacl', () => {
   });
 
   it('allows on a matching allow row', () => {
-    expect(evaluateNacl([allow(100, '443', '10.0.0.0/16')], HTTPS, subnetA)).toEqual({
-      allowed: true,
-    });
+    const row = allow(100, '443', '10.0.0.0/16');
+    expect(evaluateNacl([row], HTTPS, subnetA)).toEqual({ allowed: true, allowedBy: row });
   });
 
   it('evaluates the lowest number first, whatever the written order', () => {
     const rows = [allow(200, '443', '0.0.0.0/0'), deny(100, '443', '10.0.0.0/16')];
     const verdict = evaluateNacl(rows, HTTPS, subnetA);
     expect(verdict).toEqual({ allowed: false, deniedBy: rows[1], port: 443 });
-    expect(
-      evaluateNacl(
-        [deny(300, '443', '10.0.0.0/16'), allow(200, '443', '0.0.0.0/0')],
-        HTTPS,
-        subnetA,
-      ),
-    ).toEqual({
+    const reordered = [deny(300, '443', '10.0.0.0/16'), allow(200, '443', '0.0.0.0/0')];
+    expect(evaluateNacl(reordered, HTTPS, subnetA)).toEqual({
       allowed: true,
+      allowedBy: reordered[1],
     });
   });
 
@@ -59,26 +54,28 @@ describe('evaluateNacl', () => {
       deny(40, '443', '10.0.1.0/25'), // covers only half the subnet: does not match it
       allow(50, '443', '10.0.0.0/8'),
     ];
-    expect(evaluateNacl(rows, HTTPS, subnetA)).toEqual({ allowed: true });
+    expect(evaluateNacl(rows, HTTPS, subnetA)).toEqual({ allowed: true, allowedBy: rows[4] });
   });
 
   it("matches every port of a row whose protocol is 'all'", () => {
-    expect(evaluateNacl([allow(100, '80', '0.0.0.0/0', 'all')], HTTPS, subnetA)).toEqual({
-      allowed: true,
-    });
+    const all = allow(100, '80', '0.0.0.0/0', 'all');
+    expect(evaluateNacl([all], HTTPS, subnetA)).toEqual({ allowed: true, allowedBy: all });
   });
 
   it('needs every ephemeral port allowed for responses', () => {
     const response = responseOf(HTTPS);
-    expect(evaluateNacl([allow(100, '1024-65535', '0.0.0.0/0')], response, subnetA)).toEqual({
+    const ephemeral = allow(100, '1024-65535', '0.0.0.0/0');
+    expect(evaluateNacl([ephemeral], response, subnetA)).toEqual({
       allowed: true,
+      allowedBy: ephemeral,
     });
     expect(evaluateNacl([allow(100, '1024-60000', '0.0.0.0/0')], response, subnetA)).toEqual({
       allowed: false,
       port: 60001,
     });
     const split = [allow(100, '1024-30000', '0.0.0.0/0'), allow(110, '30001-65535', '0.0.0.0/0')];
-    expect(evaluateNacl(split, response, subnetA)).toEqual({ allowed: true });
+    // The row that allows the last undecided ports decides.
+    expect(evaluateNacl(split, response, subnetA)).toEqual({ allowed: true, allowedBy: split[1] });
     const holed = [deny(90, '3306', '0.0.0.0/0'), allow(100, '1024-65535', '0.0.0.0/0')];
     expect(evaluateNacl(holed, response, subnetA)).toEqual({
       allowed: false,

@@ -26,7 +26,11 @@ export function isDenyRow(row: RuleRow): boolean {
 }
 
 export type NaclVerdict =
-  | { readonly allowed: true }
+  | {
+      readonly allowed: true;
+      /** The allow row that decided the last undecided port (the trace shows it). */
+      readonly allowedBy: RuleRow;
+    }
   | {
       readonly allowed: false;
       /** The deny row that decided; undefined when no row matched (the final implicit deny). */
@@ -54,7 +58,7 @@ export function evaluateNacl(
     if (hit.length === 0) continue;
     if (isDenyRow(row)) return { allowed: false, deniedBy: row, port: hit[0].from };
     undecided = subtractPorts(undecided, rowTraffic.ports);
-    if (undecided.length === 0) return { allowed: true };
+    if (undecided.length === 0) return { allowed: true, allowedBy: row };
   }
   return { allowed: false, port: undecided[0].from };
 }

@@ -7,6 +7,7 @@
 import type { DiagramNode, RuleRow } from '../document/types';
 import type { AddressRange } from './cidr';
 import { cidrContains } from './cidr';
+import type { Direction } from './rows';
 import { ruleRows } from './rows';
 import type { PortSet } from './ports';
 import { protocolCovers, subtractPorts } from './ports';
@@ -29,30 +30,70 @@ export function effectiveInbound(sg: DiagramNode): readonly RuleRow[] {
     : rows;
 }
 
-function rowMatchesPeer(row: RuleRow, peer: SgPeer): boolean {
-  const source = row.source;
-  if (source === undefined) return false;
-  return peer.groups.includes(source) || cidrContains(source, peer.address);
+/**
+ * The outbound rows a group really has: a group without an `outbound` prop allows all
+ * outbound traffic, as a new AWS group does; `outbound: []` allows none.
+ */
+export function effectiveOutbound(sg: DiagramNode): readonly RuleRow[] {
+  return sg.props.outbound === undefined
+    ? [{ protocol: 'all', ports: 'all', destination: '0.0.0.0/0' }]
+    : ruleRows(sg, 'outbound');
 }
 
+/** The rows a group evaluates in one direction, as effectiveInbound/effectiveOutbound give them. */
+export function effectiveRows(sg: DiagramNode, direction: Direction): readonly RuleRow[] {
+  return direction === 'inbound' ? effectiveInbound(sg) : effectiveOutbound(sg);
+}
+
+function rowMatchesPeer(row: RuleRow, direction: Direction, peer: SgPeer): boolean {
+  const named = direction === 'inbound' ? row.source : row.destination;
+  if (named === undefined) return false;
+  return peer.groups.includes(named) || cidrContains(named, peer.address);
+}
+
+export type SgVerdict =
+  | {
+      readonly allowed: true;
+      /** The group whose row let the last undecided port through. */
+      readonly group: DiagramNode;
+      /** That row, and its index in effectiveRows(group, direction). */
+      readonly row: RuleRow;
+      readonly index: number;
+    }
+  | { readonly allowed: false };
+
 /**
- * Do the groups `sgs` together let every port of `traffic` in from `peer`? Deny rows
- * are ignored: security groups cannot deny (SG-02 reports such rows).
+ * Do the groups `sgs` together let every port of `traffic` through in `direction`,
+ * from (inbound) or to (outbound) `peer`? Deny rows are ignored: security groups
+ * cannot deny (SG-02 reports such rows). SG-03 and the traffic trace both decide with
+ * this one function.
  */
+export function evaluateGroups(
+  sgs: readonly DiagramNode[],
+  direction: Direction,
+  traffic: TrafficSpec,
+  peer: SgPeer,
+): SgVerdict {
+  let undecided: PortSet = [traffic.ports];
+  for (const sg of sgs) {
+    const rows = effectiveRows(sg, direction);
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index];
+      if (row.action === 'deny' || !rowMatchesPeer(row, direction, peer)) continue;
+      const t = trafficOfRow(row);
+      if (!t || !protocolCovers(t.protocol, traffic.protocol)) continue;
+      undecided = subtractPorts(undecided, t.ports);
+      if (undecided.length === 0) return { allowed: true, group: sg, row, index };
+    }
+  }
+  return { allowed: false };
+}
+
+/** Do the groups `sgs` together let every port of `traffic` in from `peer`? */
 export function groupsAllowInbound(
   sgs: readonly DiagramNode[],
   traffic: TrafficSpec,
   peer: SgPeer,
 ): boolean {
-  let undecided: PortSet = [traffic.ports];
-  for (const sg of sgs) {
-    for (const row of effectiveInbound(sg)) {
-      if (row.action === 'deny' || !rowMatchesPeer(row, peer)) continue;
-      const t = trafficOfRow(row);
-      if (!t || !protocolCovers(t.protocol, traffic.protocol)) continue;
-      undecided = subtractPorts(undecided, t.ports);
-      if (undecided.length === 0) return true;
-    }
-  }
-  return false;
+  return evaluateGroups(sgs, 'inbound', traffic, peer).allowed;
 }

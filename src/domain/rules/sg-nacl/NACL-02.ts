@@ -1,64 +1,16 @@
-import type { Diagram, Localized, RuleRow } from '../../document/types';
+import type { Diagram, Localized } from '../../document/types';
 import { buildGraphIndex } from '../../graph/index';
 import type { NaclFailure } from '../../net/crossing';
-import { naclFailuresOfEdge } from '../../net/crossing';
-import { firstBlockingDeny, freeRuleNumber, MAX_RULE_NUMBER } from '../../net/nacl';
-import { formatPorts, hasPorts } from '../../net/ports';
+import { missingRow, naclFailuresOfEdge } from '../../net/crossing';
+import { naclCheckText } from '../../net/naclText';
 import { directionText, naclRowText, ruleRows } from '../../net/rows';
-import { addressText } from '../../net/topology';
 import { trafficOfEdge, trafficText } from '../../net/traffic';
 import { networkView } from '../../net/view';
 import { message, nodeRef } from '../text';
 import { defineRule } from '../types';
 
-/** The allow row that lets the failed check through, numbered before any deny that would decide first. */
-export function missingRow(failure: NaclFailure): RuleRow | undefined {
-  const rows = ruleRows(failure.nacl, failure.direction);
-  const blocking = firstBlockingDeny(rows, failure.traffic, failure.peer.range);
-  const number = freeRuleNumber(rows, blocking?.rule ?? MAX_RULE_NUMBER + 1);
-  if (number === undefined) return undefined;
-  return {
-    rule: number,
-    protocol: failure.traffic.protocol,
-    ports: formatPorts(failure.traffic.ports),
-    cidr: failure.peer.cidr,
-    action: 'allow',
-  };
-}
-
 function failureText(f: NaclFailure): Localized {
-  const { verdict } = f;
-  const port = hasPorts(f.traffic.protocol) ? String(verdict.port) : '';
-  const reason = verdict.deniedBy
-    ? message(
-        (a) => `${a.row} denies ${a.port ? `port ${a.port}` : 'it'}`,
-        (a) => `${a.row}が${a.port ? `ポート ${a.port} を` : ''}拒否`,
-        { row: naclRowText(verdict.deniedBy), port },
-      )
-    : message(
-        (a) => `no rule allows ${a.port ? `port ${a.port}` : 'it'}, so it is denied`,
-        (a) => `${a.port ? `ポート ${a.port} を` : ''}許可するルールがないため拒否`,
-        { port },
-      );
-  const inbound = f.direction === 'inbound';
-  return message(
-    (a) =>
-      `${a.nacl} of ${a.subnet} blocks the ${a.phase} (${a.traffic}) ${inbound ? 'in from' : 'out to'} ${a.peer} (${a.dir}: ${a.reason})`,
-    (a) =>
-      `${a.subnet}の${a.nacl}が、${a.peer}${inbound ? 'から' : 'へ'}の${a.phase}（${a.traffic}）を${a.dir}で遮断しています（${a.reason}）`,
-    {
-      nacl: nodeRef(f.nacl),
-      subnet: nodeRef(f.subnet),
-      phase:
-        f.phase === 'request'
-          ? { en: 'request', ja: 'リクエスト' }
-          : { en: 'responses', ja: '応答' },
-      traffic: trafficText(f.traffic),
-      peer: addressText(f.peer),
-      dir: directionText(f.direction),
-      reason,
-    },
-  );
+  return naclCheckText(f, f.verdict);
 }
 
 function fixText(f: NaclFailure): Localized {

@@ -1,4 +1,4 @@
-import { groupsAllowInbound } from '../../net/sg';
+import { evaluateGroups } from '../../net/sg';
 import { addressText } from '../../net/topology';
 import { trafficOfEdge, trafficText } from '../../net/traffic';
 import { networkView } from '../../net/view';
@@ -46,7 +46,7 @@ export const SG_03 = defineRule({
       let allowed = verdicts.get(key);
       if (allowed === undefined) {
         const peer = { address: address.range, groups: senderGroups.map((g) => g.id) };
-        allowed = groupsAllowInbound(guards, traffic, peer);
+        allowed = evaluateGroups(guards, 'inbound', traffic, peer).allowed;
         verdicts.set(key, allowed);
       }
       if (allowed) continue;

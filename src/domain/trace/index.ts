@@ -1,0 +1,4 @@
+/** The traffic trace and the exposure map (docs/spec/trace.md): the domain's one entry. */
+export * from './types';
+export { trace, normalizeQuestion } from './trace';
+export { exposureMap } from './exposure';
