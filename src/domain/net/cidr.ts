@@ -15,9 +15,25 @@ export const ALL_ADDRESSES: AddressRange = { start: 0, end: 0xffffffff };
 
 const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
 
+/**
+ * Parsed blocks by their text. A diagram names few distinct CIDRs, but the trace and
+ * the exposure map match them against thousands of legs; the cache is dropped when it
+ * grows past any real diagram's share of distinct texts.
+ */
+const parsed = new Map<string, AddressRange | undefined>();
+const PARSED_LIMIT = 4096;
+
 /** `10.0.1.0/24` → its range; undefined for anything that is not an IPv4 CIDR. */
 export function parseCidr(text: string | undefined): AddressRange | undefined {
   if (typeof text !== 'string') return undefined;
+  if (parsed.has(text)) return parsed.get(text);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  const range = parseCidrText(text);
+  parsed.set(text, range);
+  return range;
+}
+
+function parseCidrText(text: string): AddressRange | undefined {
   const m = IPV4_CIDR.exec(text.trim());
   if (!m) return undefined;
   const octets = m.slice(1, 5).map(Number);

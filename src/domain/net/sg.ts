@@ -35,10 +35,12 @@ export function effectiveInbound(sg: DiagramNode): readonly RuleRow[] {
  * outbound traffic, as a new AWS group does; `outbound: []` allows none.
  */
 export function effectiveOutbound(sg: DiagramNode): readonly RuleRow[] {
-  return sg.props.outbound === undefined
-    ? [{ protocol: 'all', ports: 'all', destination: '0.0.0.0/0' }]
-    : ruleRows(sg, 'outbound');
+  return sg.props.outbound === undefined ? DEFAULT_OUTBOUND : ruleRows(sg, 'outbound');
 }
+
+const DEFAULT_OUTBOUND: readonly RuleRow[] = [
+  { protocol: 'all', ports: 'all', destination: '0.0.0.0/0' },
+];
 
 /** The rows a group evaluates in one direction, as effectiveInbound/effectiveOutbound give them. */
 export function effectiveRows(sg: DiagramNode, direction: Direction): readonly RuleRow[] {

@@ -6,9 +6,11 @@
  */
 import type { Diagram, DiagramNode, Localized } from '../document/types';
 import { message, nodeRef } from '../rules/text';
-import { createContext } from './context';
-import { isPublicEndpoint } from './context';
-import { internetFacingNodes, searchPaths } from './paths';
+import type { TraceContext } from './context';
+import { createContext, hasPublicAddress, isPublicEndpoint } from './context';
+import type { Leg, LegOutcome } from './legs';
+import { evaluateLeg } from './legs';
+import { internetFacingNodes, isForwarding, searchPaths } from './paths';
 import type { ExposedNode, ExposureMap } from './types';
 import { EXPOSURE_PORTS } from './types';
 
@@ -68,16 +70,54 @@ function reasonOf(
       );
 }
 
+/**
+ * What a leg's verdict depends on (legs.ts): the source, the traffic, and of the
+ * destination its VPC and subnets (which give its address), public address, security
+ * groups and listener. In a large design most instances share all of these with a
+ * neighbour, so the exposure map evaluates each alike leg once. A load balancer's listener depends on
+ * its own edges, so it is keyed by its id. exposureAgreement.test.ts holds this key
+ * to the trace: every node's ports equal what trace() answers port by port.
+ */
+function legKey(ctx: TraceContext, { from, to, traffic }: Leg): string {
+  const listener = isForwarding(to.node) || !to.node ? to.id : to.node.kind;
+  return [
+    from.id,
+    traffic.protocol,
+    traffic.ports.from,
+    traffic.ports.to,
+    to.vpc?.id,
+    ctx.subnetsOf(to).map((s) => s.id),
+    hasPublicAddress(to.node),
+    to.groupIds,
+    listener,
+  ].join('|');
+}
+
+function sharedEvaluation(ctx: TraceContext): (leg: Leg) => LegOutcome {
+  const outcomes = new Map<string, LegOutcome>();
+  return (leg) => {
+    const key = legKey(ctx, leg);
+    let outcome = outcomes.get(key);
+    if (!outcome) {
+      outcome = evaluateLeg(ctx, leg);
+      outcomes.set(key, outcome);
+    }
+    return outcome;
+  };
+}
+
 export function exposureMap(doc: Diagram): ExposureMap {
   const ctx = createContext(doc);
   const source = ctx.end(ctx.internetId);
   const candidates = internetFacingNodes(ctx);
   const found = new Map<string, { ports: number[]; via: string | undefined }>();
+  const evaluate = sharedEvaluation(ctx);
   for (const port of EXPOSURE_PORTS) {
     searchPaths(ctx, source, {
       mode: 'network',
       traffic: { protocol: 'tcp', ports: { from: port, to: port } },
       implicitTargets: () => candidates,
+      evaluate,
       onReached(step) {
         const id = step.leg.to.id;
         const entry = found.get(id) ?? { ports: [], via: step.previous?.leg.to.id };

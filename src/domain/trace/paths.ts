@@ -61,6 +61,8 @@ export interface SearchOptions {
   readonly onBlocked?: (step: PathStep) => void;
   /** Longest path, in legs; forwarding chains in real designs are 2–4 legs. */
   readonly maxLegs?: number;
+  /** How a leg is evaluated; the exposure map shares verdicts between alike legs. */
+  readonly evaluate?: (leg: Leg) => LegOutcome;
 }
 
 /** The legs out of `from`: its drawn traffic edges, then (first leg only) the implicit ones. */
@@ -102,7 +104,7 @@ export function searchPaths(ctx: TraceContext, source: LegEnd, options: SearchOp
       if (!first && (step.length >= maxLegs || !isForwarding(end.node))) continue;
       for (const leg of legsOut(ctx, end, first, options)) {
         if (entered.has(leg.to.id)) continue;
-        const outcome = evaluateLeg(ctx, leg);
+        const outcome = options.evaluate ? options.evaluate(leg) : evaluateLeg(ctx, leg);
         const taken: PathStep = {
           leg,
           outcome,
