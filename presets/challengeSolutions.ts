@@ -121,6 +121,21 @@ export const CHALLENGE_SOLUTIONS: Readonly<Record<string, ChallengeSolution>> = 
     },
     after: [],
   },
+  // One click adds the outbound ephemeral row the response needs.
+  'challenge-nacl-response-dropped': {
+    solve: (doc) => applyOneClickFixes(doc, ['NACL-02']),
+    after: [],
+  },
+  // Only the web servers' group may reach 3306, and the database gets no public address.
+  'challenge-database-exposed': {
+    solve(doc) {
+      const next = updateNode(doc, 'sg-db', {
+        props: { inbound: [{ protocol: 'tcp', ports: '3306', source: 'sg-web' }] },
+      });
+      return updateNode(next, 'db', { props: { publiclyAccessible: false } });
+    },
+    after: [],
+  },
   // Delete both inbound rows and the SSH path; the SSM Agent path stays.
   'challenge-ssh-open-to-world': {
     solve(doc) {

@@ -3,7 +3,9 @@
  * import.meta.glob), so every file is checked here: it imports through the one import
  * path without a warning or repair, the validator reports exactly its `expect`, both
  * languages are written, it looks tidy when opened, and each challenge can be solved
- * (by its written solution in challengeSolutions.ts, else by one-click fixes alone).
+ * (by its written solution in challengeSolutions.ts, else by one-click fixes alone),
+ * and each suggested trace gives the answer its `expect` says: a reference as shipped,
+ * a challenge once solved (and a challenge starts unsolved: an error or an unmet goal).
  * Adding a preset needs no change here; a broken one fails.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +20,8 @@ import { runRules } from '../src/domain/rules/engine';
 import { compareWithExpect, expectationKey } from '../src/domain/rules/expectations';
 import { RULES_BY_ID } from '../src/domain/rules/registry';
 import { checkLayout } from '../src/layout/checkLayout';
+import { challengeProgress } from '../src/presets/challengeProgress';
+import { goalStatus, traceGoals } from '../src/presets/traceGoals';
 import { applyOneClickFixes, CHALLENGE_SOLUTIONS } from './challengeSolutions';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
@@ -105,6 +109,15 @@ describe('the preset collection', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('suggests traces in at least three challenges and in the NACL and security-group references', () => {
+    const withTraces = presets.filter((p) => (presetOf(p).traces ?? []).length > 0);
+    const challenges = withTraces.filter((p) => presetOf(p).mode === 'challenge');
+    expect(challenges.length).toBeGreaterThanOrEqual(3);
+    const ids = withTraces.map((p) => presetOf(p).id);
+    expect(ids).toContain('nacl-and-security-groups');
+    expect(ids).toContain('cloudfront-waf-alb');
+  });
+
   it('has written solutions only for challenges that exist', () => {
     const challenges = new Set(
       presets.filter((p) => presetOf(p).mode === 'challenge').map((p) => presetOf(p).id),
@@ -187,7 +200,10 @@ describe.each(files.filter((f) => f.endsWith('.json')))('preset %s', (file) => {
     const severities = preset.expect.map((e) => RULES_BY_ID.get(e.rule)?.meta.severity);
     expect(severities).not.toContain(undefined);
     if (preset.mode === 'challenge') {
-      expect(severities).toContain('error');
+      // Something to solve: an error, or a goal trace that does not answer as expected yet.
+      const { doc } = loaded();
+      const start = challengeProgress(runRules(doc).findings, [], traceGoals(doc, preset.traces));
+      expect(start.solved).toBe(false);
       return;
     }
     expect(severities).not.toContain('error');
@@ -196,6 +212,18 @@ describe.each(files.filter((f) => f.endsWith('.json')))('preset %s', (file) => {
       expect(preset.lesson.en).toContain(rule);
       expect(preset.lesson.ja).toContain(rule);
     }
+  });
+
+  it('gives each suggested trace the answer its expect says (a challenge once solved)', () => {
+    const preset = presetOf(loaded());
+    const shipped = loaded().doc;
+    const solution = CHALLENGE_SOLUTIONS[preset.id];
+    const finished = preset.mode === 'challenge' && solution ? solution.solve(shipped) : shipped;
+    const wrong = (preset.traces ?? [])
+      .map((t, k) => ({ k, shipped: goalStatus(shipped, t), finished: goalStatus(finished, t) }))
+      // Every trace can be run as shipped; a goal is met in the finished design.
+      .filter((g) => g.shipped === 'unanswerable' || (g.finished && g.finished !== 'met'));
+    expect(wrong).toEqual([]);
   });
 
   it('is laid out: every node placed, no overlaps, children inside their parents', () => {
@@ -212,6 +240,7 @@ describe.each(files.filter((f) => f.endsWith('.json')))('preset %s', (file) => {
       : applyOneClickFixes(loaded().doc, [...RULES_BY_ID.keys()]);
     const findings = runRules(solved).findings;
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+    expect(challengeProgress(findings, [], traceGoals(solved, preset.traces)).solved).toBe(true);
     if (!solution) return;
     const diff = compareWithExpect(findings, solution.after);
     expect(diff.missing).toEqual([]);

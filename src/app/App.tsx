@@ -1,6 +1,7 @@
 /**
  * The app shell: toolbar on top; palette, canvas and the right column below. The right
- * column holds the inspector on top and, under it, the findings panel's slot.
+ * column holds the inspector on top and, under it, the findings panel's slot (the
+ * trace panel's while the Trace traffic tool is open).
  */
 import { useEffect } from 'react';
 import { Canvas } from '../canvas/Canvas';
@@ -15,12 +16,17 @@ import { FindingsPanel } from '../panels/findings/FindingsPanel';
 import { FindingsSummary } from '../panels/findings/FindingsSummary';
 import { PresetsButton } from '../presets/PresetsButton';
 import { PresetBanner } from '../presets/PresetBanner';
+import { TraceButton } from '../panels/trace/TraceButton';
+import { TraceNodeMenu } from '../panels/trace/TraceNodeMenu';
+import { TracePanel } from '../panels/trace/TracePanel';
 import { useEditor } from '../store/editorStore';
+import { useTrace } from '../store/trace';
 import '../panels/panels.css';
 import './app.css';
 
 export function App() {
   const lang = useEditor((s) => s.lang);
+  const tracing = useTrace((s) => s.open);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -31,6 +37,7 @@ export function App() {
           <PresetsButton />
           <LayoutButton />
           <ExportMenu />
+          <TraceButton />
           <FindingsSummary />
         </Toolbar>
       </div>
@@ -46,13 +53,21 @@ export function App() {
           <div className="asp-app__inspector">
             <Inspector />
           </div>
-          <div className="asp-app__findings">
-            <FindingsPanel />
-          </div>
+          {/* The trace panel takes the findings panel's place while the tool is open. */}
+          {tracing ? (
+            <div className="asp-app__trace">
+              <TracePanel />
+            </div>
+          ) : (
+            <div className="asp-app__findings">
+              <FindingsPanel />
+            </div>
+          )}
         </div>
       </div>
       <Notices />
       <ShortcutHelp />
+      <TraceNodeMenu />
     </div>
   );
 }

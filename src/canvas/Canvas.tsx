@@ -61,6 +61,7 @@ import { selectionAfter } from './selectionChanges';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { TracePacket } from './trace/TracePacket';
 import { useTraceCanvasClass } from './trace/useTraceView';
+import { openNodeMenu, pickClickedNode } from '../panels/trace/nodeMenu';
 import type { InitialFlow } from './useDocumentFlow';
 import { useDocumentFlow } from './useDocumentFlow';
 
@@ -321,7 +322,8 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
         onSelectionDrag={onSelectionDrag}
         onSelectionDragStop={onSelectionDragStop}
         onPaneContextMenu={preventContextMenu}
-        onNodeContextMenu={preventContextMenu}
+        onNodeContextMenu={openNodeMenu}
+        onNodeClick={pickClickedNode}
         connectionMode={ConnectionMode.Loose}
         connectionLineType={ConnectionLineType.SmoothStep}
         connectionRadius={28}

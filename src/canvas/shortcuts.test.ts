@@ -39,6 +39,12 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('-'))).toBe('zoomOut');
   });
 
+  it('opens and closes the trace tool with t', () => {
+    expect(shortcutFor(key('t'))).toBe('traceTool');
+    expect(shortcutFor(key('T', { shiftKey: true }))).toBeNull();
+    expect(shortcutFor(key('t', { ctrlKey: true }))).toBeNull();
+  });
+
   it('leaves plain letters, Alt combinations and unknown keys alone', () => {
     expect(shortcutFor(key('a'))).toBeNull();
     expect(shortcutFor(key('z', { ctrlKey: true, altKey: true }))).toBeNull();

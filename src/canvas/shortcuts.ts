@@ -16,7 +16,8 @@ export type ShortcutAction =
   | 'clearSelection'
   | 'fitView'
   | 'zoomIn'
-  | 'zoomOut';
+  | 'zoomOut'
+  | 'traceTool';
 
 export interface KeyLike {
   key: string;
@@ -49,6 +50,7 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
   if (key === 'f' && !e.shiftKey) return 'fitView';
   if (key === '+' || key === '=') return 'zoomIn';
   if (key === '-' || key === '_') return 'zoomOut';
+  if (key === 't' && !e.shiftKey) return 'traceTool';
   return null;
 }
 

@@ -11,6 +11,7 @@
 import { useEffect } from 'react';
 import { editorStore } from '../store/editorStore';
 import { looksLikeDiagram, openDocumentText } from '../app/openDocument';
+import { backOutOfTrace, toggleTraceTool } from '../panels/trace/traceActions';
 import { currentFlow } from './canvasBridge';
 import {
   clearSelection,
@@ -80,6 +81,7 @@ function run(action: ShortcutAction): boolean {
       return true;
     case 'clearSelection':
       clearSelection();
+      backOutOfTrace(); // stops picking a node, else closes the trace tool
       return false; // dialogs close on Escape too
     case 'fitView':
       store.requestFit();
@@ -89,6 +91,9 @@ function run(action: ShortcutAction): boolean {
       return true;
     case 'zoomOut':
       void flow?.zoomOut({ duration: ZOOM_DURATION });
+      return true;
+    case 'traceTool':
+      toggleTraceTool();
       return true;
   }
 }

@@ -154,7 +154,8 @@ describe('trace, text output', () => {
     const lines = r.out.trimEnd().split('\n');
     expect(lines[0]).toBe('internet → web-1, TCP 443: reachable');
     expect(lines[1]).toBe('path: internet → alb → web-1');
-    expect(lines[2]).toMatch(/^ {1,2}1\. request {2}/);
+    // Two spaces, then the hop number right-aligned to the widest (" 1." … "13.").
+    expect(lines[2]).toMatch(/^ {2,3}1\. request {2}/);
     expect(r.out).toMatch(
       /\n {1,2}\d+\. request +sg-inbound +sg-web +allow +SG_INBOUND_ALLOW +\d+ +\S/,
     );

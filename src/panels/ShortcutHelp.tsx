@@ -68,6 +68,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     action: 'io.shortcut.pan',
     keys: [['io.key.wheel'], ['Space', 'io.key.drag'], ['io.key.rightDrag']],
   },
+  { action: 'trace.shortcut.toggle', keys: [['T']] },
   { action: 'io.shortcut.help', keys: [['?']] },
 ];
 

@@ -1,6 +1,7 @@
 /**
  * The preset's card over the canvas: for a challenge, the challenge bar (scenario,
- * "Check my design", errors left, hints, and the lesson once solved); for a reference
+ * suggested traces with their goals, "Check my design", errors and goal traces left,
+ * hints, and the lesson once solved); for a reference
  * architecture, its scenario and lesson in a card the user can hide.
  */
 import { useMemo, useState } from 'react';
@@ -13,7 +14,22 @@ import { editorStore, useEditor } from '../store/editorStore';
 import { useFindings } from '../store/findings';
 import { challengeProgress } from './challengeProgress';
 import { SuggestedTraces } from './SuggestedTraces';
+import { useTraceGoals } from './useTraceGoals';
 import './presets.css';
+
+/** What is left to do, announced as it changes; `data-count` is for tests. */
+function Counter({ testId, count, children }: { testId: string; count: number; children: string }) {
+  return (
+    <span
+      className="asp-preset-banner__counter"
+      data-testid={testId}
+      data-count={count}
+      aria-live="polite"
+    >
+      {children}
+    </span>
+  );
+}
 
 function ChallengeBar({ preset }: { preset: PresetInfo }) {
   const t = useT();
@@ -22,10 +38,11 @@ function ChallengeBar({ preset }: { preset: PresetInfo }) {
   const revealed = useChallenge((s) => s.revealed);
   const findings = useFindings((s) => s.findings);
   const accepted = useFindings((s) => s.accepted);
+  const goals = useTraceGoals(preset.traces);
   // Accepting an error (with a reason) is a design choice elsewhere; here it does not solve it.
   const progress = useMemo(
-    () => challengeProgress([...findings, ...accepted], revealed),
-    [findings, accepted, revealed],
+    () => challengeProgress([...findings, ...accepted], revealed, goals),
+    [findings, accepted, revealed, goals],
   );
   const { hint, check, leave } = challengeStore.getState();
 
@@ -46,16 +63,16 @@ function ChallengeBar({ preset }: { preset: PresetInfo }) {
       <p className="asp-preset-banner__text" data-testid="challenge-scenario">
         {pick(lang, preset.scenario)}
       </p>
-      <SuggestedTraces traces={preset.traces} />
+      <SuggestedTraces traces={preset.traces} goals={goals} />
       <div className="asp-preset-banner__actions">
-        <span
-          className="asp-preset-banner__counter"
-          data-testid="challenge-errors-left"
-          data-count={progress.errorsLeft}
-          aria-live="polite"
-        >
+        <Counter testId="challenge-errors-left" count={progress.errorsLeft}>
           {t('presets.challenge.errorsLeft', { count: progress.errorsLeft })}
-        </span>
+        </Counter>
+        {goals.length > 0 && (
+          <Counter testId="challenge-goals-left" count={progress.goalsLeft}>
+            {t('presets.challenge.goalsLeft', { count: progress.goalsLeft })}
+          </Counter>
+        )}
         <button
           type="button"
           className="asp-button asp-button--small"
@@ -122,7 +139,9 @@ function ChallengeBar({ preset }: { preset: PresetInfo }) {
       )}
       {progress.solved && (
         <div className="asp-preset-banner__solved" data-testid="challenge-solved" role="status">
-          <p className="asp-preset-banner__congrats">{t('presets.challenge.solved')}</p>
+          <p className="asp-preset-banner__congrats">
+            {t(goals.length > 0 ? 'presets.challenge.solvedWithGoals' : 'presets.challenge.solved')}
+          </p>
           <h3>{t('presets.challenge.lesson')}</h3>
           <p data-testid="challenge-lesson">{pick(lang, preset.lesson)}</p>
         </div>
@@ -134,6 +153,7 @@ function ChallengeBar({ preset }: { preset: PresetInfo }) {
 function ReferenceCard({ preset, onHide }: { preset: PresetInfo; onHide: () => void }) {
   const t = useT();
   const lang = useLang();
+  const goals = useTraceGoals(preset.traces);
   return (
     <section
       className="asp-preset-banner asp-preset-banner--reference"
@@ -163,7 +183,7 @@ function ReferenceCard({ preset, onHide }: { preset: PresetInfo; onHide: () => v
       <p className="asp-preset-banner__text" data-testid="reference-lesson">
         {pick(lang, preset.lesson)}
       </p>
-      <SuggestedTraces traces={preset.traces} />
+      <SuggestedTraces traces={preset.traces} goals={goals} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingKey } from '../domain/rules/engine';
 import type { Finding } from '../domain/rules/types';
 import { challengeProgress } from './challengeProgress';
+import type { TraceGoal } from './traceGoals';
 
 function finding(rule: string, severity: Finding['severity'], node: string): Finding {
   return {
@@ -34,5 +35,22 @@ describe('challengeProgress', () => {
     const done = challengeProgress([W], [hintOf(A)]);
     expect(done.solved).toBe(true);
     expect(done.nextHint).toBeUndefined();
+  });
+
+  it('is not solved while a goal trace is unmet, even with no error left', () => {
+    const goal = (state: TraceGoal['state']): TraceGoal => ({
+      index: 0,
+      expect: 'unreachable',
+      state,
+    });
+    const open = challengeProgress([W], [], [goal('unmet')]);
+    expect(open.errorsLeft).toBe(0);
+    expect(open.goalsLeft).toBe(1);
+    expect(open.solved).toBe(false);
+    expect(challengeProgress([W], [], [goal('unanswerable')]).solved).toBe(false);
+    expect(challengeProgress([A], [], [goal('met')]).solved).toBe(false);
+    const done = challengeProgress([W], [], [goal('met')]);
+    expect(done.goalsLeft).toBe(0);
+    expect(done.solved).toBe(true);
   });
 });

@@ -120,7 +120,9 @@ export function createTraceStore(editor: StoreApi<EditorState>): {
       if (run && draft.to) get().run();
       else if (!draft.to) set({ picking: 'to' });
     },
-    close: () => set({ open: false, picking: null, result: null, error: null, step: null }),
+    // The exposure map goes too: with the panel closed nothing could hide its badges.
+    close: () =>
+      set({ open: false, picking: null, result: null, error: null, step: null, exposure: null }),
     setDraft: (change) => set((s) => ({ draft: { ...s.draft, ...change } })),
     startPicking: (picking) => set({ picking }),
     pickNode(nodeId) {

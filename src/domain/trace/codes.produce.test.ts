@@ -5,11 +5,11 @@
  * TraceCode, so a code added to the contract without a case here does not compile.
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagram } from '../document/types';
+import type { Diagram, RuleRow } from '../document/types';
 import type { NodeSpec } from '../rules/testing';
 import { allow, deny } from '../net/testing';
 import type { Change } from './testing';
-import { codesOf, sgIn, threeTier } from './testing';
+import { codesOf, combine, naclOn, protector, sensor, sgIn, threeTier } from './testing';
 import { trace } from './trace';
 import type { HopVerdict, TraceCode, TraceMode, TraceQuestion } from './types';
 
@@ -41,34 +41,28 @@ function otherAt(parent: string): Diagram {
   });
 }
 
-function naclAt(subnet: string, inbound: unknown[], outbound: unknown[]): NodeSpec {
-  return {
-    id: `nacl-${subnet}`,
-    kind: 'network-acl',
-    parent: subnet,
-    props: { inbound: inbound as never, outbound: outbound as never },
-  };
-}
-
 /** A custom NACL on `data` letting web's 3306 in and its responses out, unless told otherwise. */
-function dataNacl(inbound: unknown[], outbound: unknown[] = [allow(100, '1024-65535', '10.0.1.0/24')]) {
-  return threeTier({ add: [naclAt('data', inbound, outbound)] });
+function dataNacl(
+  inbound: RuleRow[],
+  outbound: RuleRow[] = [allow(100, '1024-65535', '10.0.1.0/24')],
+) {
+  return threeTier(naclOn('data', inbound, outbound));
 }
 
 /** A custom NACL on `app` with `outbound` rows, letting the responses from `data` back in. */
-function appNacl(outbound: unknown[]) {
-  return threeTier({
-    add: [naclAt('app', [allow(100, '1024-65535', '10.0.2.0/24')], outbound)],
-  });
+function appNacl(outbound: RuleRow[]) {
+  return threeTier(naclOn('app', [allow(100, '1024-65535', '10.0.2.0/24')], outbound));
 }
 
 /** web2 next to web (or elsewhere), behind a NACL on `app` that denies everything. */
 function neighbour(web2: Omit<NodeSpec, 'id' | 'kind'>): Diagram {
-  return threeTier({
-    add: [{ id: 'web2', kind: 'ec2', ...web2 }, naclAt('app', [], [])],
-    set: { 'sg-web': { inbound: [sgIn('8080', 'sg-web')] } },
-    edges: [{ source: 'web', target: 'web2', props: { port: 8080 } }],
-  });
+  return threeTier(
+    combine(naclOn('app', [], []), {
+      add: [{ id: 'web2', kind: 'ec2', ...web2 }],
+      set: { 'sg-web': { inbound: [sgIn('8080', 'sg-web')] } },
+      edges: [{ source: 'web', target: 'web2', props: { port: 8080 } }],
+    }),
+  );
 }
 
 const base = threeTier();
@@ -79,12 +73,8 @@ const webOut: TraceQuestion = { from: 'web', to: 'internet', port: 443 };
 const egress = (change: Change = {}) =>
   threeTier({ ...change, edges: [toInternet, ...(change.edges ?? [])] });
 const protecting = (kind: 'waf' | 'shield', target: string, props = {}) =>
-  threeTier({
-    add: [{ id: kind, kind, props }],
-    edges: [{ source: kind, target }],
-  });
-const sensor = (mode: 'ids' | 'ips') =>
-  threeTier({ add: [{ id: 'sensor', kind: 'ids-ips', parent: 'sg-web', props: { mode } }] });
+  threeTier(protector(kind, kind, target, props));
+const sensing = (mode: 'ids' | 'ips') => threeTier(sensor(mode));
 const albListensOn = (port: number) =>
   threeTier({
     dropEdges: ['internet->alb'],
@@ -210,7 +200,9 @@ const CASES: Record<TraceCode, readonly CodeCase[]> = {
       node: 'sg-web',
       nearMiss: {
         doc: threeTier({
-          set: { 'sg-web': { outbound: [{ protocol: 'tcp', ports: '3306', destination: 'sg-db' }] } },
+          set: {
+            'sg-web': { outbound: [{ protocol: 'tcp', ports: '3306', destination: 'sg-db' }] },
+          },
         }),
       },
     },
@@ -270,7 +262,9 @@ const CASES: Record<TraceCode, readonly CodeCase[]> = {
       question: webToDb,
       node: 'nacl-data',
       rule: 100,
-      nearMiss: { doc: dataNacl([deny(90, '3306', '0.0.0.0/0'), allow(100, '3306', '10.0.1.0/24')]) },
+      nearMiss: {
+        doc: dataNacl([deny(90, '3306', '0.0.0.0/0'), allow(100, '3306', '10.0.1.0/24')]),
+      },
     },
   ],
   NACL_INBOUND_DENY: [
@@ -280,7 +274,9 @@ const CASES: Record<TraceCode, readonly CodeCase[]> = {
       question: webToDb,
       node: 'nacl-data',
       rule: 90,
-      nearMiss: { doc: dataNacl([allow(100, '3306', '10.0.1.0/24'), deny(110, '3306', '0.0.0.0/0')]) },
+      nearMiss: {
+        doc: dataNacl([allow(100, '3306', '10.0.1.0/24'), deny(110, '3306', '0.0.0.0/0')]),
+      },
     },
   ],
   NACL_RESPONSE_ALLOW: [
@@ -307,7 +303,10 @@ const CASES: Record<TraceCode, readonly CodeCase[]> = {
     },
     {
       name: 'only part of 1024-65535 allowed back',
-      doc: dataNacl([allow(100, '3306', '10.0.1.0/24')], [allow(100, '32768-65535', '10.0.1.0/24')]),
+      doc: dataNacl(
+        [allow(100, '3306', '10.0.1.0/24')],
+        [allow(100, '32768-65535', '10.0.1.0/24')],
+      ),
       question: webToDb,
       node: 'nacl-data',
       rule: '*',
@@ -330,11 +329,9 @@ const CASES: Record<TraceCode, readonly CodeCase[]> = {
       question: internetToAlb,
       node: 'pub',
       nearMiss: {
-        doc: threeTier({
-          add: [
-            naclAt('pub', [allow(100, '443', '0.0.0.0/0')], [allow(100, '1024-65535', '0.0.0.0/0')]),
-          ],
-        }),
+        doc: threeTier(
+          naclOn('pub', [allow(100, '443', '0.0.0.0/0')], [allow(100, '1024-65535', '0.0.0.0/0')]),
+        ),
       },
     },
   ],
@@ -419,19 +416,19 @@ const CASES: Record<TraceCode, readonly CodeCase[]> = {
   IPS_INSPECTS: [
     {
       name: "an ids-ips in ips mode in b's security group",
-      doc: sensor('ips'),
+      doc: sensing('ips'),
       question: albToWeb,
       node: 'sensor',
-      nearMiss: { doc: sensor('ids') },
+      nearMiss: { doc: sensing('ids') },
     },
   ],
   IDS_MONITORS: [
     {
       name: "an ids-ips in ids mode in b's security group",
-      doc: sensor('ids'),
+      doc: sensing('ids'),
       question: albToWeb,
       node: 'sensor',
-      nearMiss: { doc: sensor('ips') },
+      nearMiss: { doc: sensing('ips') },
     },
   ],
   NO_PATH: [
@@ -456,7 +453,9 @@ const CASES: Record<TraceCode, readonly CodeCase[]> = {
       doc: base,
       question: { from: 'internet', to: 'db', port: 443 },
       node: 'db',
-      nearMiss: { doc: threeTier({ edges: [{ source: 'alb', target: 'db', props: { port: 3306 } }] }) },
+      nearMiss: {
+        doc: threeTier({ edges: [{ source: 'alb', target: 'db', props: { port: 3306 } }] }),
+      },
       modes: ['drawn'],
     },
   ],

@@ -19,7 +19,7 @@ export interface Change {
   readonly add?: readonly NodeSpec[];
   /** Traffic (or protects) edges to add. */
   readonly edges?: readonly EdgeSpec[];
-  /** Edge ids (`source->target`) of the base to leave out. */
+  /** Edge ids (`source->target`) of the base to leave out (`edges` may draw them anew). */
   readonly dropEdges?: readonly string[];
 }
 
@@ -80,11 +80,61 @@ export function threeTier(change: Change = {}): Diagram {
     return props ? { ...n, props: { ...n.props, ...props } } : n;
   });
   const dropEdges = new Set(change.dropEdges ?? []);
-  const edges = [...baseEdges, ...(change.edges ?? [])].filter(
-    (e) =>
-      !drop.has(e.source) && !drop.has(e.target) && !dropEdges.has(`${e.source}->${e.target}`),
-  );
+  const edges = [
+    ...baseEdges.filter((e) => !dropEdges.has(`${e.source}->${e.target}`)),
+    ...(change.edges ?? []),
+  ].filter((e) => !drop.has(e.source) && !drop.has(e.target));
   return diagram({ nodes, edges });
+}
+
+/**
+ * threeTier with a CloudFront distribution `cdn` drawn in front of the ALB
+ * (internet → cdn → alb); `direct` keeps the edge internet → alb as well.
+ */
+export function behindCdn(direct: boolean): Diagram {
+  return threeTier({
+    add: [{ id: 'cdn', kind: 'cloudfront' }],
+    edges: [
+      { source: 'internet', target: 'cdn' },
+      { source: 'cdn', target: 'alb' },
+    ],
+    dropEdges: direct ? [] : ['internet->alb'],
+  });
+}
+
+/** Several changes as one: their lists concatenated, their props merged by node. */
+export function combine(...changes: Change[]): Change {
+  return {
+    add: changes.flatMap((c) => [...(c.add ?? [])]),
+    edges: changes.flatMap((c) => [...(c.edges ?? [])]),
+    set: Object.assign({}, ...changes.map((c) => c.set ?? {})),
+    drop: changes.flatMap((c) => [...(c.drop ?? [])]),
+    dropEdges: changes.flatMap((c) => [...(c.dropEdges ?? [])]),
+  };
+}
+
+/** A custom NACL `nacl-<subnet>` on `subnet` with these rows. */
+export function naclOn(subnet: string, inbound: RuleRow[], outbound: RuleRow[]): Change {
+  return {
+    add: [
+      { id: `nacl-${subnet}`, kind: 'network-acl', parent: subnet, props: { inbound, outbound } },
+    ],
+  };
+}
+
+/** A WAF web ACL or a Shield protection `id` with a protects edge to `target`. */
+export function protector(
+  id: string,
+  kind: 'waf' | 'shield',
+  target: string,
+  props: Record<string, PropValue> = {},
+): Change {
+  return { add: [{ id, kind, props }], edges: [{ source: id, target }] };
+}
+
+/** An IDS/IPS `sensor` in `mode`, drawn inside `parent` (web's security group by default). */
+export function sensor(mode: 'ids' | 'ips', parent = 'sg-web'): Change {
+  return { add: [{ id: 'sensor', kind: 'ids-ips', parent, props: { mode } }] };
 }
 
 /** Every code of a result's hops, in hop order. */

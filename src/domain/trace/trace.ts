@@ -87,12 +87,22 @@ export function normalizeQuestion(doc: Diagram, question: TraceQuestion): Normal
         `「${fromCidr}」は 203.0.113.7/32 のような IPv4 CIDR ではありません。`,
       );
   }
+  const protocol = oneOf('protocol', question.protocol, TRACE_PROTOCOLS, 'tcp');
+  const threat = oneOf('threat', question.threat, THREAT_KINDS, 'none');
+  // An attack is traced to the node it targets; towards the internet no AWS layer
+  // could stop it, and trace.md's table (a SYN flood is never NOT_STOPPED) assumes one.
+  if (threat !== 'none' && (to === INTERNET || isInternetNode(to)))
+    fail(
+      'threat',
+      'A threat is traced towards a node of the diagram, not towards the internet.',
+      '脅威はインターネットではなく、図のノードに向けてたどります。',
+    );
   return {
     from,
     to,
     port,
-    protocol: oneOf('protocol', question.protocol, TRACE_PROTOCOLS, 'tcp'),
-    threat: oneOf('threat', question.threat, THREAT_KINDS, 'none'),
+    protocol,
+    threat,
     mode: oneOf('mode', question.mode, TRACE_MODES, 'network'),
     ...(fromCidr ? { fromCidr } : {}),
   };
@@ -127,28 +137,29 @@ function blockedOf(last: PathStep): HopFact | undefined {
 }
 
 /** The answer when no leg leads towards the destination at all. */
-function noPath(ctx: TraceContext, q: NormalizedQuestion, sourceId: string): TraceResult {
+function noPath(
+  ctx: TraceContext,
+  q: NormalizedQuestion,
+  sourceId: string,
+  toId: string,
+): TraceResult {
   const hop: TraceHop = {
     leg: 1,
-    node: q.to,
-    at: q.to,
+    node: toId,
+    at: toId,
     check: 'gateway',
     phase: 'request',
     verdict: 'deny',
     code: 'NO_PATH',
     rule: null,
-    message: noPathText(
-      ctx.end(sourceId),
-      ctx.end(q.to === INTERNET ? ctx.internetId : q.to),
-      q.mode,
-    ),
+    message: noPathText(ctx.end(sourceId), ctx.end(toId), q.mode),
   };
   return {
     question: q,
     reachable: false,
-    path: [sourceId, q.to],
+    path: [sourceId, toId],
     hops: [hop],
-    blocked: { node: q.to, code: 'NO_PATH' },
+    blocked: { node: toId, code: 'NO_PATH' },
     ...(q.threat !== 'none' ? { threat: threatOutcome(ctx, q, undefined) } : {}),
   };
 }
@@ -178,7 +189,7 @@ export function trace(doc: Diagram, question: TraceQuestion): TraceResult {
     },
   });
   const answer = reached ?? best;
-  if (!answer) return noPath(ctx, q, sourceId);
+  if (!answer) return noPath(ctx, q, sourceId, toId);
   const blocked = reached ? undefined : blockedOf(answer);
   const path = [sourceId, ...stepsOf(answer).map((s) => s.leg.to.id)];
   const hops = hopsOf(answer);

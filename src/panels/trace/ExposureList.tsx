@@ -28,7 +28,11 @@ export function ExposureList() {
       </button>
     );
   return (
-    <section className="asp-trace__exposure" data-testid="trace-exposure" aria-labelledby="asp-trace-exposure-title">
+    <section
+      className="asp-trace__exposure"
+      data-testid="trace-exposure"
+      aria-labelledby="asp-trace-exposure-title"
+    >
       <div className="asp-trace__section-head">
         <h3 id="asp-trace-exposure-title" className="asp-trace__subtitle">
           {t('trace.exposure.title')}
@@ -65,7 +69,10 @@ export function ExposureList() {
               )}
               <span className="asp-trace__chips">
                 {n.ports.map((p) => (
-                  <span key={p} className={`asp-trace__port-chip${RISKY_PORTS.has(p) ? ' is-risky' : ''}`}>
+                  <span
+                    key={p}
+                    className={`asp-trace__port-chip${RISKY_PORTS.has(p) ? ' is-risky' : ''}`}
+                  >
                     {p}
                   </span>
                 ))}

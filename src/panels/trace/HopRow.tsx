@@ -15,7 +15,15 @@ import { nodeNameOf } from './traceModel';
 
 export const VERDICT_ICON = { allow: '✓', deny: '✕', inspect: '◉' } as const;
 
-export function HopRow({ hop, index, current }: { hop: TraceHop; index: number; current: boolean }) {
+export function HopRow({
+  hop,
+  index,
+  current,
+}: {
+  hop: TraceHop;
+  index: number;
+  current: boolean;
+}) {
   const t = useT();
   const lang = useLang();
   const doc = useEditor((s) => s.doc);

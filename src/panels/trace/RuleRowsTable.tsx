@@ -12,7 +12,11 @@ import { rowMarks } from './traceModel';
 
 function MarkCell({ mark }: { mark: RowMark }) {
   const t = useT();
-  return <td className="asp-trace-rules__mark">{mark === 'unchecked' ? '' : t(`trace.rules.${mark}`)}</td>;
+  return (
+    <td className="asp-trace-rules__mark">
+      {mark === 'unchecked' ? '' : t(`trace.rules.${mark}`)}
+    </td>
+  );
 }
 
 function peerOf(row: RuleRow, deciding: DecidingRule): string {
@@ -54,7 +58,9 @@ export function RuleRowsTable({ deciding, name }: { deciding: DecidingRule; name
               data-mark={marks.rows[i]}
             >
               <td>{nacl ? (row.rule ?? '?') : i + 1}</td>
-              {nacl && <td>{t(row.action === 'deny' ? 'trace.rules.deny' : 'trace.rules.allow')}</td>}
+              {nacl && (
+                <td>{t(row.action === 'deny' ? 'trace.rules.deny' : 'trace.rules.allow')}</td>
+              )}
               <td>{row.protocol}</td>
               <td>{row.ports}</td>
               <td className="asp-mono">{peerOf(row, deciding)}</td>

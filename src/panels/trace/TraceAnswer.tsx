@@ -4,7 +4,7 @@
  * controls and the hop list. The headline sits in a live region, so a screen reader
  * hears the new answer after a run or a fix.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { pick } from '../../i18n';
 import type { Diagram } from '../../domain/document/types';
 import type { ThreatOutcome, TraceResult } from '../../domain/trace';
@@ -19,13 +19,31 @@ import { nodeNameOf } from './traceModel';
 
 const store = () => traceStore.getState();
 
+/**
+ * Scrolls the element to the top of its scrolling panel. Not `scrollIntoView`, which
+ * also scrolls the app shell's `overflow: hidden` boxes and shifts the whole layout.
+ */
+function scrollToTop(el: HTMLElement) {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const overflow = getComputedStyle(p).overflowY;
+    if (overflow !== 'auto' && overflow !== 'scroll') continue;
+    p.scrollTop += el.getBoundingClientRect().top - p.getBoundingClientRect().top;
+    return;
+  }
+}
+
 function useNameOf(): (id: string) => string {
   const t = useT();
   const doc = useEditor((s) => s.doc);
   return (id) => nodeNameOf(doc, id) ?? t('trace.form.internet');
 }
 
-function headline(t: Translate, result: TraceResult, name: (id: string) => string, lang: 'en' | 'ja') {
+function headline(
+  t: Translate,
+  result: TraceResult,
+  name: (id: string) => string,
+  lang: 'en' | 'ja',
+) {
   if (!result.blocked) return t('trace.answer.reachable');
   return t('trace.answer.blocked', {
     node: name(result.blocked.node),
@@ -39,12 +57,23 @@ function ThreatView({ threat }: { threat: ThreatOutcome }) {
   const name = useNameOf();
   const by = threat.stoppedBy;
   return (
-    <section className={`asp-trace__threat is-${threat.outcome}`} data-testid="trace-threat" data-outcome={threat.outcome}>
-      <h4 className="asp-trace__subtitle">{t('trace.threat.title', { threat: t(`trace.threat.${threat.kind}`) })}</h4>
+    <section
+      className={`asp-trace__threat is-${threat.outcome}`}
+      data-testid="trace-threat-outcome"
+      data-outcome={threat.outcome}
+    >
+      <h4 className="asp-trace__subtitle">
+        {t('trace.threat.title', { threat: t(`trace.threat.${threat.kind}`) })}
+      </h4>
       <p className="asp-trace__threat-outcome">
         {by
-          ? t('trace.threat.stopped', { node: name(by.node), title: pick(lang, traceCodeInfo(by.code).title) })
-          : t(`trace.threat.${threat.outcome === 'blocked-before' ? 'blockedBefore' : 'notStopped'}`)}
+          ? t('trace.threat.stopped', {
+              node: name(by.node),
+              title: pick(lang, traceCodeInfo(by.code).title),
+            })
+          : t(
+              `trace.threat.${threat.outcome === 'blocked-before' ? 'blockedBefore' : 'notStopped'}`,
+            )}
       </p>
       <p>{pick(lang, threat.message)}</p>
       {threat.detectedBy.length > 0 && (
@@ -80,6 +109,10 @@ function FixButton({ doc, result }: { doc: Diagram; result: TraceResult }) {
   );
 }
 
+/**
+ * Prev and Next stay focusable at the ends (aria-disabled, and `setStep` clamps): a
+ * disabled button would drop the keyboard focus out of the panel and its arrow keys.
+ */
 function StepControls({ hops }: { hops: number }) {
   const t = useT();
   const step = useTrace((s) => s.step);
@@ -89,7 +122,7 @@ function StepControls({ hops }: { hops: number }) {
         type="button"
         className="asp-button asp-button--small"
         data-testid="trace-prev"
-        disabled={step === 0 || hops === 0}
+        aria-disabled={step === 0}
         onClick={() => store().setStep(step === null ? hops - 1 : step - 1)}
       >
         {t('trace.step.prev')}
@@ -98,16 +131,26 @@ function StepControls({ hops }: { hops: number }) {
         type="button"
         className="asp-button asp-button--small"
         data-testid="trace-next"
-        disabled={step === hops - 1 || hops === 0}
+        aria-disabled={step === hops - 1}
         onClick={() => store().setStep(step === null ? 0 : step + 1)}
       >
         {t('trace.step.next')}
       </button>
-      <button type="button" className="asp-button asp-button--small" data-testid="trace-replay" onClick={() => store().replay()}>
+      <button
+        type="button"
+        className="asp-button asp-button--small"
+        data-testid="trace-replay"
+        onClick={() => store().replay()}
+      >
         {t('trace.step.replay')}
       </button>
       {step !== null && (
-        <button type="button" className="asp-button asp-button--small" data-testid="trace-whole" onClick={() => store().setStep(null)}>
+        <button
+          type="button"
+          className="asp-button asp-button--small"
+          data-testid="trace-whole"
+          onClick={() => store().setStep(null)}
+        >
           {t('trace.step.whole')}
         </button>
       )}
@@ -125,9 +168,15 @@ export function TraceAnswer() {
   const result = useTrace((s) => s.result);
   const error = useTrace((s) => s.error);
   const name = useNameOf();
+  // A run answers below the form, out of sight in a short column: bring the headline up.
+  const playRequest = useTrace((s) => s.playRequest);
+  const live = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (playRequest > 0 && live.current) scrollToTop(live.current);
+  }, [playRequest]);
   return (
     <div className="asp-trace__answer" data-testid="trace-answer">
-      <div aria-live="polite">
+      <div aria-live="polite" ref={live}>
         {error && (
           <p className="asp-trace__error" role="alert" data-testid="trace-error">
             {pick(lang, error)}

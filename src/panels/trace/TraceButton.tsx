@@ -2,6 +2,7 @@
 import { useTrace } from '../../store/trace';
 import { useT } from '../useT';
 import { toggleTraceTool } from './traceActions';
+import './trace.css';
 
 export function TraceButton() {
   const t = useT();

@@ -10,6 +10,7 @@ import { useEditor } from '../../store/editorStore';
 import type { PickTarget } from '../../store/trace';
 import { traceStore, useTrace } from '../../store/trace';
 import { useT } from '../useT';
+import '../findings/findings.css';
 import type { NodeChoice } from './traceModel';
 import { COMMON_PORTS, isInternetEnd, nodeChoices } from './traceModel';
 
@@ -73,7 +74,8 @@ function PortField() {
           <button
             key={p.port}
             type="button"
-            className={`asp-trace__chip${port === p.port ? ' is-on' : ''}`}
+            // The findings panel's filter chips: one look for every toggle chip.
+            className={`asp-findings__chip${port === p.port ? ' is-on' : ''}`}
             aria-pressed={port === p.port}
             data-testid={`trace-port-${p.port}`}
             onClick={() => store().setDraft({ port: p.port })}
@@ -148,7 +150,8 @@ export function TraceForm() {
     store().run();
   };
   return (
-    <form className="asp-trace__form" data-testid="trace-form" onSubmit={onSubmit}>
+    // The engine says what is wrong with a port or CIDR, in both languages; not the browser.
+    <form className="asp-trace__form" data-testid="trace-form" onSubmit={onSubmit} noValidate>
       <EndField end="from" choices={choices} />
       {isInternetEnd(doc, draft.from) && (
         <div className="asp-field">
