@@ -15,12 +15,15 @@ import { fixForTrace } from '../domain/trace/fixes';
 import type {
   ThreatKind,
   TraceMode,
+  TraceExpectation,
   TraceProtocol,
   TraceQuestion,
   TraceResult,
 } from '../domain/trace';
 import {
+  meetsExpectation,
   THREAT_KINDS,
+  TRACE_EXPECTATIONS,
   trace,
   TRACE_MODES,
   TRACE_PROTOCOLS,
@@ -39,9 +42,6 @@ export const TRACE_USAGE = [
   '             [--format text|json] [--lang en|ja]',
 ].join('\n');
 
-export type Expectation = 'reachable' | 'unreachable' | 'stopped';
-const EXPECTATIONS: readonly Expectation[] = ['reachable', 'unreachable', 'stopped'];
-
 const FLAGS = [
   '--from',
   '--to',
@@ -58,7 +58,7 @@ const FLAGS = [
 export interface TraceArgs {
   file: string;
   question: TraceQuestion;
-  expect?: Expectation;
+  expect?: TraceExpectation;
   format: Format;
   lang: Lang;
 }
@@ -88,7 +88,12 @@ function portOption(options: Options): number {
 
 function readTraceArgs(options: Options): TraceArgs {
   const threat = choiceOption<ThreatKind>(options, '--threat', THREAT_KINDS, 'none');
-  const expect = choiceOption<Expectation | 'none'>(options, '--expect', EXPECTATIONS, 'none');
+  const expect = choiceOption<TraceExpectation | 'none'>(
+    options,
+    '--expect',
+    TRACE_EXPECTATIONS,
+    'none',
+  );
   if (expect === 'stopped' && threat === 'none') {
     throw new UsageError('--expect stopped needs --threat');
   }
@@ -118,11 +123,6 @@ export function parseTraceArgs(args: readonly string[]): TraceArgs | string {
 }
 
 /** Does the answer match `--expect`? */
-export function meetsExpectation(result: TraceResult, expect: Expectation): boolean {
-  if (expect === 'stopped') return result.threat?.outcome === 'stopped';
-  return result.reachable === (expect === 'reachable');
-}
-
 /** Exactly the object of trace.md "Command line", messages in `lang`. */
 export function traceJson(result: TraceResult, lang: Lang): string {
   const report = {
@@ -163,8 +163,8 @@ const TEXTS = {
   source: { en: 'source', ja: '出典' },
   threat: { en: 'threat', ja: '脅威' },
   notAsExpected: {
-    en: (expect: Expectation) => `expected ${expect}, but the answer differs`,
-    ja: (expect: Expectation) => `期待した結果（${expect}）と異なります`,
+    en: (expect: TraceExpectation) => `expected ${expect}, but the answer differs`,
+    ja: (expect: TraceExpectation) => `期待した結果（${expect}）と異なります`,
   },
   stoppedBy: { en: 'stopped by', ja: '阻止' },
   detectedBy: { en: 'detected by', ja: '検知' },

@@ -10,7 +10,8 @@ import { pick } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { useLang, useT } from '../panels/useT';
 import { DEFAULT_DRAFT, traceStore } from '../store/trace';
-import type { GoalState, TraceExpectation, TraceGoal } from './traceGoals';
+import type { TraceExpectation } from '../domain/trace';
+import type { GoalState, TraceGoal } from './traceGoals';
 
 const EXPECT_TEXT: Record<TraceExpectation, MessageKey> = {
   reachable: 'presets.traces.goal.reachable',

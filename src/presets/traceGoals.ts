@@ -8,10 +8,8 @@
  */
 import { differsOnlyInGeometry } from '../domain/document/geometryOnly';
 import type { Diagram, PresetTrace } from '../domain/document/types';
-import type { TraceResult } from '../domain/trace';
-import { trace, TraceQuestionError } from '../domain/trace';
-
-export type TraceExpectation = NonNullable<PresetTrace['expect']>;
+import type { TraceExpectation } from '../domain/trace';
+import { meetsExpectation, trace, TraceQuestionError } from '../domain/trace';
 
 /**
  * `unanswerable` when the question no longer fits the document (its source or
@@ -27,10 +25,6 @@ export interface TraceGoal {
 }
 
 /** Does the answer say what `expect` says? `stopped`: the question's threat is stopped on the way. */
-export function meetsExpectation(result: TraceResult, expect: TraceExpectation): boolean {
-  if (expect === 'stopped') return result.threat?.outcome === 'stopped';
-  return result.reachable === (expect === 'reachable');
-}
 
 /** The state of one suggested trace as a goal; undefined when it has no `expect`. */
 export function goalStatus(doc: Diagram, suggested: PresetTrace): GoalState | undefined {

@@ -369,19 +369,25 @@ const CASES: Record<TraceCode, readonly CodeCase[]> = {
       nearMiss: { doc: protecting('waf', 'db') },
     },
     {
-      name: 'layer 7 only: on the leg to the server over HTTP, not over TCP 8080',
+      name: 'layer 7 only: at a load balancer serving HTTPS, not one serving TCP 8080',
       doc: threeTier({
         add: [{ id: 'waf', kind: 'waf' }],
-        edges: [
-          { source: 'waf', target: 'web' },
-          { source: 'alb', target: 'web', props: { port: 80 } },
-        ],
-        set: { 'sg-web': { inbound: [sgIn('80', 'sg-alb')] } },
-        dropEdges: ['alb->web'],
+        edges: [{ source: 'waf', target: 'alb' }],
       }),
-      question: { from: 'internet', to: 'web', port: 443 },
+      question: internetToAlb,
       node: 'waf',
-      nearMiss: { doc: protecting('waf', 'web') },
+      nearMiss: {
+        doc: threeTier({
+          add: [{ id: 'waf', kind: 'waf' }],
+          edges: [
+            { source: 'waf', target: 'alb' },
+            { source: 'internet', target: 'alb', props: { port: 8080 } },
+          ],
+          set: { 'sg-alb': { inbound: [sgIn('8080', '0.0.0.0/0')] } },
+          dropEdges: ['internet->alb'],
+        }),
+        question: { ...internetToAlb, port: 8080 },
+      },
     },
   ],
   SHIELD_STANDARD: [

@@ -2,3 +2,5 @@
 export * from './types';
 export { trace, normalizeQuestion } from './trace';
 export { exposureMap } from './exposure';
+export { meetsExpectation, TRACE_EXPECTATIONS } from './expectation';
+export type { TraceExpectation } from './expectation';

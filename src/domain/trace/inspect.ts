@@ -4,6 +4,7 @@
  * watch, so the threats (threats.ts) and the panel read the same layers.
  */
 import type { DiagramNode } from '../document/types';
+import { isWafCapable } from '../graph/capabilities';
 import type { TrafficSpec } from '../net/traffic';
 import type { LegEnd, TraceContext } from './context';
 import { propOf } from './context';
@@ -73,7 +74,9 @@ export function inspectArrival(
       text: () => shieldAdvancedText(shield, b),
     });
   }
-  if (isWebTraffic(traffic)) {
+  // A web ACL attaches only to a WAF-capable resource (rules.md): one drawn on an NLB
+  // inspects nothing, as WAF-01 says.
+  if (isWebTraffic(traffic) && b.node && isWafCapable(b.node)) {
     for (const waf of ctx.wafs(b.id)) {
       hops.inspect({
         ...base,

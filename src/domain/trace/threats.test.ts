@@ -216,11 +216,14 @@ describe('every threat', () => {
     },
   );
 
-  it('reads the inspecting layer of the leg it crosses: no WAF on TCP 8080', () => {
-    // The web ACL protects the server, but the ALB reaches it on 8080, not HTTP.
-    const doc = all(protector('waf', 'waf', 'web'), {
-      set: { 'sg-web': { inbound: [sgIn('8080', 'sg-alb')] } },
+  it('is read by a web ACL on HTTP and HTTPS only, not on TCP 8443', () => {
+    const doc = all(protector('waf', 'waf', 'alb'), {
+      edges: [{ source: 'internet', target: 'alb', props: { port: 8443 } }],
+      set: { 'sg-alb': { inbound: [sgIn('443', '0.0.0.0/0'), sgIn('8443', '0.0.0.0/0')] } },
     });
-    notStopped(attack('sqli', doc));
+    stopped(attack('sqli', doc, 'alb'), 'waf', 'WAF_MANAGED_RULES');
+    const on8443 = trace(doc, { from: 'internet', to: 'alb', port: 8443, threat: 'sqli' });
+    expect(on8443.reachable).toBe(true);
+    notStopped(on8443.threat!);
   });
 });

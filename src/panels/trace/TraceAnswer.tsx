@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { pick } from '../../i18n';
+import type { Lang } from '../../i18n';
 import type { Diagram } from '../../domain/document/types';
 import type { ThreatOutcome, TraceResult } from '../../domain/trace';
 import { traceCodeInfo } from '../../domain/trace/codes';
@@ -38,12 +39,7 @@ function useNameOf(): (id: string) => string {
   return (id) => nodeNameOf(doc, id) ?? t('trace.form.internet');
 }
 
-function headline(
-  t: Translate,
-  result: TraceResult,
-  name: (id: string) => string,
-  lang: 'en' | 'ja',
-) {
+function headline(t: Translate, result: TraceResult, name: (id: string) => string, lang: Lang) {
   if (!result.blocked) return t('trace.answer.reachable');
   return t('trace.answer.blocked', {
     node: name(result.blocked.node),
