@@ -98,6 +98,14 @@ describe('the path', () => {
     expect(result.threat).toBeUndefined();
   });
 
+  it('ends a path blocked in a later leg at its block: no response comes back past it', () => {
+    const result = trace(threeTier({ set: { 'sg-web': { inbound: [] } } }), toWeb);
+    expect(result.reachable).toBe(false);
+    expect(result.path).toEqual(['internet', 'alb', 'web']);
+    expect(result.hops.every((h) => h.phase === 'request')).toBe(true);
+    expect(result.hops.at(-1)).toMatchObject({ node: 'sg-web', code: 'SG_INBOUND_DENY' });
+  });
+
   it('checks both NACLs of a crossing in order, the response after the request', () => {
     const nacls = combine(
       naclOn('app', [allow(100, '1024-65535', '10.0.2.0/24')], [allow(100, '3306', '10.0.2.0/24')]),

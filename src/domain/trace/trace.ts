@@ -125,7 +125,8 @@ function hopsOf(last: PathStep): TraceHop[] {
   });
   for (let i = steps.length - 1; i >= 0; i--) {
     const response = steps[i].outcome.response;
-    if (!response) continue;
+    // A leg whose request is blocked gets no response, and nothing returns past it.
+    if (!response) break;
     for (const fact of response.hops) hops.push(toTraceHop(fact, i + 1));
     if (response.blocked) break;
   }
