@@ -3,6 +3,7 @@
  * subnet `cidr` props), so an IPv6 block such as `::/0` parses as IPv6 and contains no
  * address of the model.
  */
+import { memoByText } from './memo';
 
 /** An inclusive range of IPv4 addresses, each an unsigned 32-bit number. */
 export interface AddressRange {
@@ -15,22 +16,11 @@ export const ALL_ADDRESSES: AddressRange = { start: 0, end: 0xffffffff };
 
 const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
 
-/**
- * Parsed blocks by their text. A diagram names few distinct CIDRs, but the trace and
- * the exposure map match them against thousands of legs; the cache is dropped when it
- * grows past any real diagram's share of distinct texts.
- */
-const parsed = new Map<string, AddressRange | undefined>();
-const PARSED_LIMIT = 4096;
+const parseCidrCached = memoByText(parseCidrText);
 
 /** `10.0.1.0/24` → its range; undefined for anything that is not an IPv4 CIDR. */
 export function parseCidr(text: string | undefined): AddressRange | undefined {
-  if (typeof text !== 'string') return undefined;
-  if (parsed.has(text)) return parsed.get(text);
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  const range = parseCidrText(text);
-  parsed.set(text, range);
-  return range;
+  return typeof text === 'string' ? parseCidrCached(text) : undefined;
 }
 
 function parseCidrText(text: string): AddressRange | undefined {

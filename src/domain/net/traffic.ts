@@ -4,6 +4,7 @@
  */
 import type { DiagramEdge, Localized, RuleRow } from '../document/types';
 import type { PortRange, Protocol } from './ports';
+import { memoByText } from './memo';
 import {
   ALL_PORTS,
   EPHEMERAL_PORTS,
@@ -39,25 +40,19 @@ export function responseOf(request: TrafficSpec): TrafficSpec {
     : request;
 }
 
-/**
- * Rows' traffic by their protocol and ports text: the evaluations read the same few
- * rows for every leg of a trace or an exposure map (dropped past any real diagram's
- * number of distinct rows).
- */
-const rowTraffic = new Map<string, TrafficSpec | undefined>();
-const ROW_TRAFFIC_LIMIT = 4096;
+/** Rows' traffic by their protocol and ports (the evaluations read the same few rows often). */
+const rowTrafficOf = memoByText((key) => {
+  // JSON keeps a number apart from its text (imported rows may carry either).
+  const [protocol, ports] = JSON.parse(key) as [RuleRow['protocol'], RuleRow['ports']];
+  return parseRowTraffic({ protocol, ports });
+});
 
 /** A rule row's protocol and ports; undefined when the row can match nothing. */
 export function trafficOfRow(row: RuleRow): TrafficSpec | undefined {
-  const key = `${String(row.protocol)}|${String(row.ports)}`;
-  if (rowTraffic.has(key)) return rowTraffic.get(key);
-  if (rowTraffic.size >= ROW_TRAFFIC_LIMIT) rowTraffic.clear();
-  const traffic = parseRowTraffic(row);
-  rowTraffic.set(key, traffic);
-  return traffic;
+  return rowTrafficOf(JSON.stringify([row.protocol, row.ports]));
 }
 
-function parseRowTraffic(row: RuleRow): TrafficSpec | undefined {
+function parseRowTraffic(row: Pick<RuleRow, 'protocol' | 'ports'>): TrafficSpec | undefined {
   const protocol = parseProtocol(row.protocol);
   if (!protocol) return undefined;
   if (!hasPorts(protocol)) return { protocol, ports: ALL_PORTS };

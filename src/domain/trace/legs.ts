@@ -56,6 +56,25 @@ export interface LegOutcome {
   readonly response: HopList | undefined;
 }
 
+/** vpc's internet gateway; without one, the leg is denied with NO_INTERNET_GATEWAY at the VPC. */
+function internetGatewayOf(
+  ctx: TraceContext,
+  vpc: DiagramNode,
+  { from: a, to: b }: Pick<Leg, 'from' | 'to'>,
+  base: Pick<HopFact, 'at' | 'check' | 'phase' | 'rule'>,
+  hops: HopList,
+): DiagramNode | undefined {
+  const igw = ctx.internetGateway(vpc);
+  if (!igw)
+    hops.deny({
+      ...base,
+      node: vpc.id,
+      code: 'NO_INTERNET_GATEWAY',
+      text: () => noInternetGatewayText(vpc, a, b),
+    });
+  return igw;
+}
+
 /** Check 1: into a VPC, from another VPC (no route) or from outside any (the gateway). */
 function gatewayCheck(ctx: TraceContext, { from: a, to: b }: Leg, hops: HopList): void {
   const vpc = b.vpc;
@@ -74,16 +93,8 @@ function gatewayCheck(ctx: TraceContext, { from: a, to: b }: Leg, hops: HopList)
     });
     return;
   }
-  const igw = ctx.internetGateway(vpc);
-  if (!igw) {
-    hops.deny({
-      ...base,
-      node: vpc.id,
-      code: 'NO_INTERNET_GATEWAY',
-      text: () => noInternetGatewayText(vpc, a, b),
-    });
-    return;
-  }
+  const igw = internetGatewayOf(ctx, vpc, { from: a, to: b }, base, hops);
+  if (!igw) return;
   hops.count(1);
   // A node in a VPC but in no subnet (drawn on the VPC) has no subnet to be private.
   const subnets = ctx.subnetsOf(b);
@@ -121,16 +132,8 @@ function egressCheck(ctx: TraceContext, { from: a, to: b }: Leg, hops: HopList):
   const vpc = a.vpc;
   if (!vpc || b.vpc) return;
   const base = { at: a.id, check: 'egress', phase: 'request', rule: null } as const;
-  const igw = ctx.internetGateway(vpc);
-  if (!igw) {
-    hops.deny({
-      ...base,
-      node: vpc.id,
-      code: 'NO_INTERNET_GATEWAY',
-      text: () => noInternetGatewayText(vpc, a, b),
-    });
-    return;
-  }
+  const igw = internetGatewayOf(ctx, vpc, { from: a, to: b }, base, hops);
+  if (!igw) return;
   const subnets = ctx.subnetsOf(a);
   const outThroughGateway = () =>
     hops.allow({
