@@ -234,6 +234,28 @@ test('the node menu traces from the internet or from the node; T and Escape open
   await expect(page.getByTestId('shortcut-help')).toContainText('Open or close Trace traffic');
 });
 
+test('the answer follows an edit in the inspector, and its undo', async ({ page }) => {
+  await openPreset(page);
+  await page.getByTestId('node-app1').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Trace from the internet to here' }).click();
+  const headline = panel(page).getByTestId('trace-headline');
+  await expect(headline).toHaveText('✓ Reachable');
+
+  // The ALB's group loses its HTTPS row in the inspector: the trace is blocked there.
+  await page.evaluate(() =>
+    window.__editorStore!.getState().select({ nodes: ['sg-alb'], edges: [] }),
+  );
+  await page.getByTestId('inspector-prop-inbound-0-ports').fill('8443');
+  await page.getByTestId('inspector-prop-inbound-0-ports').press('Enter');
+  await expect(headline).toContainText('Blocked at ALB SG');
+  await expect(blockedHop(page)).toHaveAttribute('data-code', 'SG_INBOUND_DENY');
+  await expect(page.getByTestId('node-sg-alb')).toHaveAttribute('data-trace', 'hop');
+
+  // Undo from the toolbar (Ctrl+Z in the field would undo the field's own text).
+  await page.getByTestId('toolbar-undo').click();
+  await expect(headline).toHaveText('✓ Reachable');
+});
+
 test('the exposure map lists what the internet reaches and badges it; a row focuses its node', async ({
   page,
 }) => {
