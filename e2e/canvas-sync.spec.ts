@@ -6,7 +6,7 @@
  * instead of measuring them, also after a container is resized with the mouse, and
  * React Flow never reads a node's handles back from the page.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { generateDiagram } from '../bench/generate';
 import type { Diagram, Point } from '../src/domain/document/types';

@@ -3,7 +3,7 @@
  * connecting, moving containers with their contents, undo/redo, the clipboard, file
  * drops and the keyboard. The document is read from `window.__editorStore`.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import type { Diagram, DiagramNode } from '../src/domain/document/types';
 import { nodesOutsideCanvas } from './canvasView';

@@ -5,8 +5,9 @@
  * read from `window.__editorStore`, the findings from `window.__findingsStore`.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { kept } from './libraryStore';
 
 // `window.__editorStore` and `window.__findingsStore` are declared by src/app/main.tsx.
 
@@ -222,9 +223,7 @@ test('accepting with a reason sets the finding apart, and the reload keeps it', 
   await expect(page.getByTestId('finding-badge-alb')).not.toHaveAttribute('title', /WAF-06/);
 
   // Autosave runs 400 ms after the change; the reload restores the acceptance.
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('asp.autosave.v1') ?? ''))
-    .toContain('Internal test stack');
+  await expect.poll(() => kept(page, 'Internal test stack')).toBe(true);
   await page.reload();
   await expect(page.getByTestId('node-gd')).toBeVisible();
   await expect(page.getByTestId('findings-summary')).toHaveText('2 errors · 2 info');

@@ -6,7 +6,7 @@
  * tests use.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Download, Page } from '@playwright/test';
 import { diagramBounds } from '../src/domain/document/geometry';
 import type { Diagram } from '../src/domain/document/types';

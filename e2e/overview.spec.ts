@@ -3,7 +3,7 @@
  * diagram as it changes; dragging in it pans the canvas, the wheel zooms, and a press
  * outside the view rectangle centres the view there.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { importedDoc, replaceDoc } from './documents';
 

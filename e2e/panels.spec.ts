@@ -4,9 +4,10 @@
  * broken file through the toolbar, the shortcut sheet, and the autosave across a reload.
  * The document is read from `window.__editorStore` (exposed by main.tsx).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { Diagram } from '../src/domain/document/types';
+import { kept } from './libraryStore';
 
 function editorState(page: Page) {
   return page.evaluate(() => {
@@ -25,6 +26,15 @@ async function addByClick(page: Page, kind: string): Promise<string> {
   await page.getByTestId(`palette-item-${kind}`).click();
   await expect.poll(async () => (await doc(page)).nodes.length).toBe(before.size + 1);
   return (await doc(page)).nodes.find((n) => !before.has(n.id))!.id;
+}
+
+/** Opens `value` as a JSON file through the toolbar's Open. */
+async function openJsonFile(page: Page, name: string, value: unknown): Promise<void> {
+  await page.getByTestId('toolbar-open-input').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(value)),
+  });
 }
 
 test.beforeEach(async ({ page }) => {
@@ -141,6 +151,50 @@ test('rule tables refuse bad ports and CIDRs and commit good ones', async ({ pag
   await expect.poll(async () => (await inbound()).length).toBe(0);
 });
 
+test('malformed CIDRs from a file are kept, named by import and marked on their fields', async ({
+  page,
+}) => {
+  const file = {
+    type: 'aws-security-playground',
+    version: 1,
+    nodes: [
+      { id: 'vpc', kind: 'vpc', position: { x: 0, y: 0 }, props: { cidr: '999.1.1.1/33' } },
+      {
+        id: 'sg',
+        kind: 'security-group',
+        position: { x: 600, y: 0 },
+        props: { inbound: [{ protocol: 'tcp', ports: '443', source: '1.2.3.4/40' }] },
+      },
+    ],
+    edges: [],
+  };
+  await openJsonFile(page, 'addresses.json', file);
+  const warning = page.getByTestId('notice-warning');
+  await expect(warning).toContainText("nodes[0].props.cidr: '999.1.1.1/33' is not an IPv4 block");
+  await expect(warning).toContainText("nodes[1].props.inbound[0].source: '1.2.3.4/40'");
+
+  await page.evaluate(() => window.__editorStore!.getState().select({ nodes: ['vpc'], edges: [] }));
+  const cidr = page.getByTestId('inspector-prop-cidr');
+  await expect(cidr).toHaveValue('999.1.1.1/33');
+  await expect(cidr).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('inspector-prop-cidr-error')).toContainText('IPv4 block');
+  // A bad block typed in is refused; a good one is committed and the mark goes.
+  await cidr.fill('10.0.0.0/33');
+  await cidr.press('Enter');
+  await expect(page.getByTestId('inspector-prop-cidr-error')).toHaveAttribute('role', 'alert');
+  await cidr.fill('10.0.0.0/16');
+  await cidr.press('Enter');
+  await expect
+    .poll(async () => (await doc(page)).nodes.find((n) => n.id === 'vpc')!.props.cidr)
+    .toBe('10.0.0.0/16');
+  await expect(cidr).not.toHaveAttribute('aria-invalid');
+
+  await page.evaluate(() => window.__editorStore!.getState().select({ nodes: ['sg'], edges: [] }));
+  const source = page.getByTestId('inspector-prop-inbound-0-source');
+  await expect(source).toHaveValue('1.2.3.4/40');
+  await expect(source).toHaveAttribute('aria-invalid', 'true');
+});
+
 test('opening a broken file shows the JSON path and keeps the diagram', async ({ page }) => {
   const id = await addByClick(page, 'vpc');
   const broken = {
@@ -149,11 +203,7 @@ test('opening a broken file shows the JSON path and keeps the diagram', async ({
     nodes: [{ id: 'x', kind: 'no-such-kind' }],
     edges: [],
   };
-  await page.getByTestId('toolbar-open-input').setInputFiles({
-    name: 'broken.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(broken)),
-  });
+  await openJsonFile(page, 'broken.json', broken);
   const error = page.getByTestId('notice-error');
   await expect(error).toBeVisible();
   await expect(error).toHaveAttribute('role', 'alert');
@@ -226,9 +276,7 @@ test('a reload restores the diagram from the autosave', async ({ page }) => {
   await page.getByTestId('inspector-label').fill('Production VPC');
   await page.getByTestId('inspector-label').press('Enter');
   const saved = await doc(page);
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('asp.autosave.v1') ?? ''))
-    .toContain('Production VPC');
+  await expect.poll(() => kept(page, 'Production VPC')).toBe(true);
 
   await page.reload();
   await expect(page.getByTestId(`node-${id}`)).toBeVisible();

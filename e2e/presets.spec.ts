@@ -5,10 +5,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { Diagram, PresetInfo } from '../src/domain/document/types';
 import { nodesOutsideCanvas } from './canvasView';
+import { kept } from './libraryStore';
 
 interface PresetFile {
   nodes: { id: string; kind: string }[];
@@ -137,9 +138,7 @@ test('?preset=<id> opens that preset on start; the restored diagram stays one un
 }) => {
   await addByClick(page, 'waf');
   // Wait for the autosave, then start again with the parameter.
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('asp.autosave.v1')))
-    .not.toBeNull();
+  await expect.poll(() => kept(page, '"waf"')).toBe(true);
   await page.goto(`./?preset=${REFERENCE}`);
   await expect.poll(async () => (await doc(page)).preset?.id).toBe(REFERENCE);
   await expect(page.locator('.react-flow__node')).toHaveCount(preset(REFERENCE).nodes.length);

@@ -5,7 +5,7 @@
  * The answers are set in the trace store as the engine gives them (hand-made here, so
  * the drawing is checked apart from the engine's own verdicts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import type { ExposureMap, TraceResult } from '../src/domain/trace/types';
 import { hop, result } from '../src/canvas/trace/testResults';

@@ -5,7 +5,7 @@
  * (each one undo step) up to a reachable answer, the exposure map, the node menu,
  * the T and Escape keys, and the Japanese texts. The answers are the engine's own.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import type { Diagram } from '../src/domain/document/types';
 

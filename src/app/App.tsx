@@ -12,9 +12,12 @@ import { ShortcutHelp } from '../panels/ShortcutHelp';
 import { Toolbar } from '../panels/Toolbar';
 import { LayoutButton } from '../layout/LayoutButton';
 import { ExportMenu } from '../export/ExportMenu';
+import { ShareButton } from '../export/ShareButton';
 import { FindingsPanel } from '../panels/findings/FindingsPanel';
 import { FindingsSummary } from '../panels/findings/FindingsSummary';
 import { PresetsButton } from '../presets/PresetsButton';
+import { LibraryButton } from '../library/LibraryButton';
+import { LibraryStatus } from '../library/LibraryStatus';
 import { PresetBanner } from '../presets/PresetBanner';
 import { TraceButton } from '../panels/trace/TraceButton';
 import { TraceNodeMenu } from '../panels/trace/TraceNodeMenu';
@@ -34,9 +37,11 @@ export function App() {
     <div className="asp-app">
       <div className="asp-app__toolbar">
         <Toolbar>
+          <LibraryButton />
           <PresetsButton />
           <LayoutButton />
           <ExportMenu />
+          <ShareButton />
           <TraceButton />
           <FindingsSummary />
         </Toolbar>
@@ -45,10 +50,13 @@ export function App() {
         <div className="asp-app__left">
           <Palette />
         </div>
-        <div className="asp-app__center">
+        <main className="asp-app__center">
           <Canvas />
           <PresetBanner />
-        </div>
+          <LibraryStatus />
+          {/* The canvas's node menu: inside the main landmark, like the canvas it belongs to. */}
+          <TraceNodeMenu />
+        </main>
         <div className="asp-app__right" data-testid="right-column">
           <div className="asp-app__inspector">
             <Inspector />
@@ -67,7 +75,6 @@ export function App() {
       </div>
       <Notices />
       <ShortcutHelp />
-      <TraceNodeMenu />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Start-up: language (remembered choice, else the browser's), the last autosave, then
- * the first render. The store is exposed as `window.__editorStore` for end-to-end
+ * Start-up: language (remembered choice, else the browser's), the tab's diagram from the
+ * library, then the first render. The store is exposed as `window.__editorStore` for end-to-end
  * tests and for curious users in the console; it holds nothing secret.
  */
 import { StrictMode } from 'react';
@@ -11,10 +11,12 @@ import { findingsStore } from '../store/findings';
 import type { FindingsStore } from '../store/findings';
 import { traceStore } from '../store/trace';
 import type { TraceStore } from '../store/trace';
-import { initialLang, restoreAutosave, startAutosave } from '../store/persistence';
+import { initialLang } from '../store/persistence';
+import { startLibrary } from '../library/session';
 import { followPresetSession } from '../presets/presetSession';
 import { openPresetFromUrl } from '../presets/startup';
 import { App } from './App';
+import { followShareLinks, openShareLinkFromUrl } from './openShareLink';
 
 declare global {
   interface Window {
@@ -25,17 +27,23 @@ declare global {
 }
 
 editorStore.getState().setLang(initialLang());
-restoreAutosave(editorStore);
-startAutosave(editorStore);
-// Challenge mode follows the open document (restored, or opened by ?preset=<id>).
-followPresetSession(editorStore);
-void openPresetFromUrl();
 window.__editorStore = editorStore;
 window.__findingsStore = findingsStore;
 window.__traceStore = traceStore;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The tab's diagram comes from IndexedDB, which answers asynchronously: the app renders
+// once it is there, so that nothing opened or drawn meanwhile is replaced by it.
+void startLibrary(editorStore).then(() => {
+  // Challenge mode follows the open document (restored, or opened by ?preset=<id>).
+  followPresetSession(editorStore);
+  void openPresetFromUrl();
+  // A share link (#d1=…) opens its diagram, like ?preset=, through the one import path.
+  void openShareLinkFromUrl();
+  followShareLinks();
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,4 +1,7 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { startLibrary } from '../library/session';
+import { MemoryStorage } from '../store/testStorage';
 import { editorStore } from '../store/editorStore';
 import { emptyDiagram } from '../domain/document/types';
 import { MAX_IMPORT_BYTES } from '../domain/document/limits';
@@ -66,5 +69,21 @@ describe('looksLikeDiagram', () => {
     expect(looksLikeDiagram('{"nodes":[],"edges":[]}')).toBe(false);
     expect(looksLikeDiagram('{"type":"aws-security-playground"')).toBe(false);
     expect(looksLikeDiagram('hello')).toBe(false);
+  });
+});
+
+describe('openDocumentText with the diagram library', () => {
+  it('opens the document as a new record and leaves the previous one as it was', async () => {
+    const tab = await startLibrary(editorStore, { legacy: new MemoryStorage() });
+    editorStore.getState().commit((d) => ({ ...d, title: 'Kept' }));
+    await tab.flush();
+    const before = tab.currentId;
+
+    expect(await openDocumentText(VALID)).toBe(true);
+    await tab.flush();
+    expect(tab.currentId).not.toBe(before);
+    const records = await tab.backend.all();
+    expect(records.map((r) => r.title).sort()).toEqual(['Kept', 'Opened']);
+    expect(records.find((r) => r.id === before)?.title).toBe('Kept');
   });
 });

@@ -2,8 +2,9 @@
  * "Open this text as the document": the one path for files chosen in the toolbar,
  * files dropped on the canvas and diagrams pasted from the clipboard. The text goes
  * through `importDiagram`; a refused file leaves the open diagram as it is and names
- * every problem with its JSON path; an accepted one replaces the document as one
- * undo step (so Ctrl+Z brings the previous diagram back).
+ * every problem with its JSON path; an accepted one opens as a new diagram of the
+ * library (src/library/session.ts `openAsNew`): the previous one stays in My diagrams,
+ * and the opening is one undo step (so Ctrl+Z brings the previous diagram back).
  */
 import { importDiagram } from '../domain/document/import';
 import type { ImportIssue } from '../domain/document/issues';
@@ -14,6 +15,7 @@ import { pick, translate } from '../i18n';
 import type { Lang } from '../i18n';
 import { editorStore } from '../store/editorStore';
 import { hasUnsavedWork, markSaved } from '../store/unsavedWork';
+import { openAsNew } from '../library/session';
 
 export interface OpenOptions {
   /** Ask before replacing unsaved work (store/unsavedWork.ts; paste and drop can happen by accident). */
@@ -73,8 +75,8 @@ export function looksLikeDiagram(text: string): boolean {
 }
 
 /**
- * Imports `text` and, when it is a valid document, makes it the open diagram.
- * Resolves to true when the document was replaced. Never throws.
+ * Imports `text` and, when it is a valid document, opens it as a new diagram (a new
+ * record of the library). Resolves to true when it was opened. Never throws.
  */
 export async function openDocumentText(
   text: string,
@@ -91,8 +93,8 @@ export async function openDocumentText(
   )
     return false;
   const doc = await laidOut(result.doc, result.needsLayout);
+  openAsNew(doc);
   const store = editorStore.getState();
-  store.replaceDoc(doc);
   if (result.warnings.length > 0)
     store.notify({
       tone: 'warning',

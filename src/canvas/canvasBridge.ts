@@ -11,6 +11,7 @@ import { editorStore } from '../store/editorStore';
 import { canvasUiStore } from './canvasUi';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { placeNewNode } from './nesting';
+import { addInto, containerForNew } from './placeInContainer';
 
 /** The drag data type of a palette item; its value is the kind id. */
 export const KIND_MIME = 'application/x-aws-kind';
@@ -48,8 +49,26 @@ export function addKindAt(kind: KindId, center: Point): string | undefined {
   return id;
 }
 
-/** The palette's click/Enter: add at the centre of the visible part of the canvas. */
+/** Adds a node of `kind` at a free spot inside container `parent`, and selects it. */
+function addKindInto(kind: KindId, parent: string): void {
+  let id: string | null = null;
+  editorStore.getState().commit((doc) => {
+    const result = addInto(doc, kind, parent);
+    id = result.id;
+    return result.doc;
+  });
+  if (id) editorStore.getState().select({ nodes: [id], edges: [] });
+}
+
+/**
+ * The palette's click/Enter: into the selected container (or the nearest one around
+ * the selected node) when the kind may sit there, so that a keyboard user can nest
+ * without dragging; else at the centre of the visible part of the canvas.
+ */
 export function addKindAtCenter(kind: KindId): void {
+  const { doc, selection } = editorStore.getState();
+  const into = selection.nodes.length === 1 ? containerForNew(doc, kind, selection.nodes[0]) : null;
+  if (into) return addKindInto(kind, into);
   if (!flow || !flowElement) return;
   const box = flowElement.getBoundingClientRect();
   const center = flow.screenToFlowPosition({

@@ -15,6 +15,9 @@ import { presetsMessages } from './messages/presets';
 import { ioMessages } from './messages/io';
 import { traceMessages } from './messages/trace';
 import { traceCanvasMessages } from './messages/traceCanvas';
+import { keyboardMessages } from './messages/keyboard';
+import { shareMessages } from './messages/share';
+import { libraryMessages } from './messages/library';
 
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
@@ -31,6 +34,9 @@ const bundles = [
   ioMessages,
   traceMessages,
   traceCanvasMessages,
+  keyboardMessages,
+  shareMessages,
+  libraryMessages,
 ] as const;
 
 type Bundle = (typeof bundles)[number];

@@ -1,8 +1,11 @@
 /**
  * The left-hand list of every kind, grouped as kinds.md groups them, with a search box
- * that matches both languages. An item is a button: click or Enter adds the service at
- * the centre of the view; dragging drops it where the user lets go (the canvas reads
- * `application/x-aws-kind`). Arrow keys move between items.
+ * that matches both languages. An item is a button: click or Enter adds the service
+ * into the selected container when it may sit there (canvasBridge.addKindAtCenter),
+ * else at the centre of the view; dragging drops it where the user lets go (the canvas
+ * reads `application/x-aws-kind`). Arrow keys move between items, and the list is one
+ * Tab stop (the item last focused), so Tab goes on to the canvas instead of through
+ * fifty services.
  */
 import { useMemo, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
@@ -50,6 +53,7 @@ export function Palette() {
   const lang = useLang();
   const t = useT();
   const [query, setQuery] = useState('');
+  const [lastFocused, setLastFocused] = useState<string | null>(null);
   const trimmed = query.trim();
 
   // Browsing shows the five groups; searching shows one list, best match first.
@@ -66,6 +70,8 @@ export function Palette() {
       kinds: KINDS.filter((k) => k.category === category),
     }));
   }, [trimmed, t]);
+  const shown: string[] = groups.flatMap((g) => g.kinds.map((k) => k.id));
+  const tabStop = lastFocused && shown.includes(lastFocused) ? lastFocused : shown[0];
 
   return (
     <nav className="asp-palette" data-testid="palette" aria-labelledby="asp-palette-title">
@@ -123,6 +129,8 @@ export function Palette() {
                     className="asp-palette__item"
                     data-testid={`palette-item-${kind.id}`}
                     data-palette-item
+                    tabIndex={kind.id === tabStop ? 0 : -1}
+                    onFocus={() => setLastFocused(kind.id)}
                     draggable
                     onDragStart={(e) => onDragStart(e, kind)}
                     onClick={() => addKindAtCenter(kind.id)}

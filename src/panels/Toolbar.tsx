@@ -12,17 +12,18 @@ import { translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editorStore';
 import { saveLangChoice } from '../store/persistence';
 import { hasUnsavedWork } from '../store/unsavedWork';
+import { openAsNew } from '../library/session';
 import { openShortcutHelp } from './ShortcutHelp';
 import { useLang, useT } from './useT';
 
 /**
- * New replaces the diagram as one undo step; one with unsaved work is only replaced
+ * New starts a new diagram of the library as one undo step; over unsaved work only
  * when the user agrees.
  */
 export function startNewDiagram(confirmReplace: (message: string) => boolean): void {
-  const { lang, replaceDoc } = editorStore.getState();
+  const { lang } = editorStore.getState();
   if (hasUnsavedWork() && !confirmReplace(translate(lang, 'io.new.confirm'))) return;
-  replaceDoc(newDiagram());
+  openAsNew(newDiagram());
 }
 
 export function saveDiagramFile(): void {
@@ -54,7 +55,7 @@ export function Toolbar({ children }: { children?: ReactNode }) {
   return (
     <header className="asp-toolbar" data-testid="toolbar">
       <div className="asp-toolbar__brand">
-        <strong className="asp-toolbar__app">{t('io.appName')}</strong>
+        <h1 className="asp-toolbar__app">{t('io.appName')}</h1>
         <span className="asp-toolbar__title" data-testid="toolbar-title">
           {title || t('io.untitled')}
         </span>
@@ -132,7 +133,6 @@ export function Toolbar({ children }: { children?: ReactNode }) {
           className="asp-button"
           data-testid="lang-switch"
           lang={lang === 'en' ? 'ja' : 'en'}
-          aria-label={t('io.lang.switch')}
           title={t('io.lang.switch')}
           onClick={switchLang}
         >

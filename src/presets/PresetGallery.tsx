@@ -10,6 +10,7 @@ import { KINDS, getKind } from '../domain/kinds/catalogue';
 import type { KindId } from '../domain/kinds/types';
 import { pick } from '../i18n';
 import { Modal } from '../panels/Modal';
+import { useDialogKeys } from '../panels/useDialogKeys';
 import { useLang, useT } from '../panels/useT';
 import type { Translate } from '../panels/useT';
 import type { BrokenPreset, PresetCatalog, PresetEntry } from './catalog';
@@ -46,45 +47,6 @@ function useCatalog(): Loaded {
     };
   }, []);
   return loaded;
-}
-
-const FOCUSABLE =
-  'button:not(:disabled), select:not(:disabled), [href], [tabindex]:not([tabindex="-1"])';
-
-/**
- * Escape closes the gallery before the canvas sees it; Tab stays inside the dialog;
- * focus returns where it was on close.
- */
-function useDialogKeys(dialog: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.stopImmediatePropagation();
-        closePresetGallery();
-        return;
-      }
-      if (e.key !== 'Tab' || !dialog.current) return;
-      const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      if (focusable.length === 0) return;
-      const first = focusable[0];
-      const last = focusable[focusable.length - 1];
-      const inside = dialog.current.contains(document.activeElement);
-      if (e.shiftKey && (!inside || document.activeElement === first)) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && (!inside || document.activeElement === last)) {
-        e.preventDefault();
-        first.focus();
-      }
-    };
-    // Capture phase, so that this Escape is handled before the canvas's.
-    window.addEventListener('keydown', onKey, true);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      previous?.focus?.();
-    };
-  }, [dialog]);
 }
 
 function brokenLine(t: Translate, b: BrokenPreset, lang: 'en' | 'ja'): string {
@@ -176,7 +138,7 @@ export default function PresetGallery() {
   const firstFocus = useRef<HTMLSelectElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
-  useDialogKeys(dialogRef);
+  useDialogKeys(dialogRef, closePresetGallery);
   useEffect(() => {
     // The first filter once the cards are there; the close button while loading.
     (loaded.state === 'ready' ? firstFocus : closeRef).current?.focus();

@@ -1,10 +1,16 @@
 /** A preset's thumbnail: its node rectangles as one small SVG (see preview.ts). */
 import { useMemo } from 'react';
 import type { Diagram } from '../domain/document/types';
+import type { Preview } from './preview';
 import { presetPreview } from './preview';
 
 export function PresetPreview({ doc }: { doc: Diagram }) {
-  const { viewBox, rects } = useMemo(() => presetPreview(doc), [doc]);
+  const preview = useMemo(() => presetPreview(doc), [doc]);
+  return <PreviewSvg preview={preview} />;
+}
+
+/** A computed thumbnail (the diagram library stores one per record). */
+export function PreviewSvg({ preview: { viewBox, rects } }: { preview: Preview }) {
   return (
     <svg
       className="asp-preset-preview"

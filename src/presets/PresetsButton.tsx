@@ -2,8 +2,8 @@
  * The toolbar's "Presets" button and the gallery dialog it opens. The dialog's code and
  * the preset files load on first open, so neither is in the initial bundle.
  */
-import { Suspense, lazy } from 'react';
-import { createPortal } from 'react-dom';
+import { lazy } from 'react';
+import { DialogButton } from '../panels/DialogButton';
 import { useT } from '../panels/useT';
 import { openPresetGallery, useGalleryOpen } from './galleryState';
 
@@ -13,25 +13,14 @@ export function PresetsButton() {
   const t = useT();
   const open = useGalleryOpen();
   return (
-    <>
-      <button
-        type="button"
-        className="asp-button"
-        data-testid="presets-button"
-        title={t('presets.buttonTitle')}
-        aria-haspopup="dialog"
-        onClick={openPresetGallery}
-      >
-        {t('presets.button')}
-      </button>
-      {/* Portal: inside the toolbar the dialog would inherit its colours and stacking. */}
-      {open &&
-        createPortal(
-          <Suspense fallback={null}>
-            <PresetGallery />
-          </Suspense>,
-          document.body,
-        )}
-    </>
+    <DialogButton
+      label={t('presets.button')}
+      title={t('presets.buttonTitle')}
+      testId="presets-button"
+      open={open}
+      onOpen={openPresetGallery}
+    >
+      <PresetGallery />
+    </DialogButton>
   );
 }

@@ -1,14 +1,14 @@
 /**
- * Autosave to browser storage, restore on start, and the remembered language.
+ * What lives in localStorage: the remembered language, and the one autosave slot of
+ * earlier versions, read once to move it into the diagram library (src/library/).
  *
- * The autosave goes through the same `exportDiagram`/`importDiagram` as files do, so a
- * stored diagram is a public-format document and an old or damaged one is refused with
- * the same reasons. A refused autosave is never thrown away: it is kept aside under
- * its own key (the user's work may be recoverable by hand) and the app starts empty.
+ * The old slot goes through the same `importDiagram` as files do, so an old or damaged
+ * one is refused with the same reasons. A refused autosave is never thrown away: it is
+ * kept aside under its own key (the user's work may be recoverable by hand).
  */
-import { exportDiagram } from '../domain/document/export';
 import { importDiagram } from '../domain/document/import';
 import type { ImportIssue } from '../domain/document/issues';
+import type { Diagram } from '../domain/document/types';
 import { pick, preferredLang, translate } from '../i18n';
 import type { Lang } from '../i18n';
 import type { EditorStore } from './editorStore';
@@ -18,16 +18,12 @@ export const REJECTED_PREFIX = 'asp.autosave.rejected.';
 /** Older rejected autosaves are dropped beyond this many: storage is small. */
 export const MAX_REJECTED = 3;
 export const LANG_KEY = 'asp.lang';
-export const AUTOSAVE_DELAY_MS = 400;
 
 /** The part of the DOM `Storage` interface used here (tests pass an in-memory one). */
 export type KeyValueStorage = Pick<
   Storage,
   'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'
 >;
-
-/** Where `pagehide`/`beforeunload` come from; absent in Node. */
-export type PageEvents = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
 function defaultStorage(): KeyValueStorage | undefined {
   try {
@@ -36,10 +32,6 @@ function defaultStorage(): KeyValueStorage | undefined {
     // Some browsers throw on access when storage is disabled.
     return undefined;
   }
-}
-
-function defaultPageEvents(): PageEvents | undefined {
-  return typeof window === 'undefined' ? undefined : window;
 }
 
 /** An import issue's message already starts with its JSON path. */
@@ -75,37 +67,34 @@ function keepAside(storage: KeyValueStorage, raw: string, now: Date): string | u
   }
 }
 
-export type RestoreOutcome = 'none' | 'restored' | 'rejected';
+export type LegacyAutosave =
+  | { state: 'none' }
+  /** A valid document, exactly as stored: it moves into the library as it is. */
+  | { state: 'found'; text: string; doc: Diagram }
+  | { state: 'rejected' };
 
 /**
- * Load the last autosave into the store without history. A refused one is kept aside
- * and reported by an error notice; the app then starts with its empty diagram.
+ * Reads the one autosave slot of earlier versions, for its move into the diagram
+ * library (src/library/migration.ts). A refused one is kept aside and reported by an
+ * error notice, as it always was. A found one stays in place until
+ * `forgetLegacyAutosave`, which the library calls once its copy is written.
  */
-export function restoreAutosave(
+export function readLegacyAutosave(
   store: EditorStore,
   storage: KeyValueStorage | undefined = defaultStorage(),
   now: () => Date = () => new Date(),
-): RestoreOutcome {
-  if (!storage) return 'none';
+): LegacyAutosave {
+  if (!storage) return { state: 'none' };
   let raw: string | null;
   try {
     raw = storage.getItem(AUTOSAVE_KEY);
   } catch {
-    return 'none';
+    return { state: 'none' };
   }
-  if (raw === null) return 'none';
-  const { lang, notify } = store.getState();
+  if (raw === null) return { state: 'none' };
   const result = importDiagram(raw);
-  if (result.ok) {
-    store.getState().loadInitial(result.doc);
-    if (result.warnings.length > 0)
-      notify({
-        tone: 'info',
-        text: translate(lang, 'io.autosave.restoredWithRepairs'),
-        detail: result.warnings.map((w) => issueLine(lang, w)),
-      });
-    return 'restored';
-  }
+  if (result.ok) return { state: 'found', text: raw, doc: result.doc };
+  const { lang, notify } = store.getState();
   const keptAs = keepAside(storage, raw, now());
   if (keptAs) {
     // Only once it is safe elsewhere; otherwise the next start tries again.
@@ -122,79 +111,18 @@ export function restoreAutosave(
       : translate(lang, 'io.autosave.rejectedNotKept', { reason }),
     detail: result.errors.map((e) => issueLine(lang, e)),
   });
-  return 'rejected';
+  return { state: 'rejected' };
 }
 
-export interface AutosaveOptions {
-  storage?: KeyValueStorage;
-  events?: PageEvents;
-  delayMs?: number;
-  /** Runs the save when the page has nothing else to do (tests pass their own). */
-  whenIdle?: (save: () => void) => void;
-}
-
-/**
- * Serialising and storing 500 nodes takes tens of milliseconds; in the browser it waits
- * for an idle moment (at most two seconds), so that it never lands in the middle of a
- * layout being drawn or a drag.
- */
-function browserIdle(save: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: 2000 });
-  else save();
-}
-
-/**
- * Save the document after every change (debounced, then when idle) and when the page
- * goes away.
- * Returns a function that stops autosaving (and flushes a pending save).
- */
-export function startAutosave(store: EditorStore, options: AutosaveOptions = {}): () => void {
-  const storage = options.storage ?? defaultStorage();
-  const events = options.events ?? defaultPageEvents();
-  const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
-  const whenIdle = options.whenIdle ?? browserIdle;
-  if (!storage) return () => {};
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastSaved = store.getState().doc;
-  // One warning per run of failures: a full storage must not flood the screen.
-  let warned = false;
-
-  const save = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    const { doc } = store.getState();
-    if (doc === lastSaved) return;
-    try {
-      storage.setItem(AUTOSAVE_KEY, exportDiagram(doc));
-      lastSaved = doc;
-      warned = false;
-    } catch {
-      if (!warned) {
-        warned = true;
-        const { lang, notify } = store.getState();
-        notify({ tone: 'warning', text: translate(lang, 'io.autosave.saveFailed') });
-      }
-    }
-  };
-
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc === prev.doc) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      whenIdle(save);
-    }, delay);
-  });
-  events?.addEventListener('pagehide', save);
-  events?.addEventListener('beforeunload', save);
-
-  return () => {
-    unsubscribe();
-    events?.removeEventListener('pagehide', save);
-    events?.removeEventListener('beforeunload', save);
-    save();
-  };
+/** The old slot is dropped only when its text is safely in the library. */
+export function forgetLegacyAutosave(
+  storage: KeyValueStorage | undefined = defaultStorage(),
+): void {
+  try {
+    storage?.removeItem(AUTOSAVE_KEY);
+  } catch {
+    // Storage refused: the next start finds the slot again and sees it was moved.
+  }
 }
 
 /** The language the user chose last time, if any. */

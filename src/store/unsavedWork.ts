@@ -1,10 +1,13 @@
 /**
- * Whether replacing the open diagram (New, Open, a preset) could lose work, so the app
- * asks first. Nothing is lost for a diagram that is empty, exactly as a preset or a file
+ * Whether opening another diagram over the open one (New, Open, a preset) should be
+ * confirmed first. Nothing is lost for a diagram that is empty, exactly as a preset or a file
  * opened it, or exactly as it was last written to a file (Save, JSON or PNG export; the
  * PNG carries the document). Documents are immutable, so "exactly" is identity: any
  * edit makes a new document, and undoing back to the saved one makes it saved again.
- * The autosave in the browser does not count: it is overwritten by the next diagram.
+ * The diagram library (src/library/) keeps the replaced diagram as well (whatever opens
+ * becomes a new record, and Undo goes back), so nothing is lost either way; the app still
+ * asks because a drop or a paste can happen by accident, and because a browser that keeps
+ * nothing holds the library only until the tab closes.
  */
 import type { Diagram } from '../domain/document/types';
 import { editorStore } from './editorStore';

@@ -52,6 +52,12 @@ describe('copyFragment', () => {
 });
 
 describe('pasteFragment', () => {
+  it('pastes nothing at an offset that is not finite', () => {
+    const doc = nested();
+    const result = pasteFragment(doc, copyFragment(doc, ['vpc-1']), { offset: { x: NaN, y: 0 } });
+    expect(result).toEqual({ doc, ids: [] });
+  });
+
   it('gives everything new ids, keeps nesting and re-points edges and references', () => {
     const doc = network();
     const fragment = copyFragment(doc, ['subnet-1', 'alb-1']);

@@ -18,6 +18,7 @@ import { sortParentsFirst } from '../document/order';
 import { isContainer, nodesById, withDescendants } from '../document/tree';
 import { defaultTrafficProps } from '../document/traffic';
 import { mergeTrafficProps, newEdgeId } from './edges';
+import { isFinitePoint } from './shared';
 
 /** Plain JSON, so that it can go through the clipboard. */
 export interface Fragment {
@@ -55,7 +56,8 @@ export interface PasteOptions {
 /**
  * Pastes with new ids for everything: nesting kept, internal edges re-pointed, node-id
  * lists (a load balancer's subnets) and security-group rule peers remapped to the
- * copies when those were copied too. `ids` lists the new node ids.
+ * copies when those were copied too. `ids` lists the new node ids. An offset that is
+ * not finite pastes nothing.
  */
 export function pasteFragment(
   doc: Diagram,
@@ -64,7 +66,7 @@ export function pasteFragment(
 ): { doc: Diagram; ids: string[] } {
   const byId = nodesById(doc);
   const copied = sortParentsFirst(fragment.nodes.filter((n) => isKindId(n.kind)));
-  if (copied.length === 0) return { doc, ids: [] };
+  if (copied.length === 0 || !isFinitePoint(options.offset)) return { doc, ids: [] };
   const taken = new Set(byId.keys());
   const newIds = new Map<string, string>();
   for (const node of copied) {

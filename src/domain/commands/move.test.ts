@@ -6,6 +6,11 @@ import { absolutePosition } from '../document/geometry';
 const byId = (doc: ReturnType<typeof nested>, id: string) => doc.nodes.find((n) => n.id === id);
 
 describe('moveNodes', () => {
+  it('ignores a move to a position that is not finite', () => {
+    const doc = nested();
+    expect(moveNodes(doc, [{ id: 'ec2-1', position: { x: Infinity, y: 0 } }])).toBe(doc);
+  });
+
   it('moves within the same parent when parent is undefined', () => {
     const doc = moveNodes(nested(), [{ id: 'ec2-1', position: { x: 40, y: 50 } }]);
     expect(byId(doc, 'ec2-1')).toMatchObject({ parent: 'sub-1', position: { x: 40, y: 50 } });

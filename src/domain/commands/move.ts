@@ -3,7 +3,7 @@ import type { Diagram, DiagramNode, Point, Size } from '../document/types';
 import { absolutePosition } from '../document/geometry';
 import { sortParentsFirst } from '../document/order';
 import { isContainer, nodesById, parentWouldCycle } from '../document/tree';
-import { mapNodes, samePoint } from './shared';
+import { isFinitePoint, mapNodes, samePoint } from './shared';
 
 export interface NodeMove {
   id: string;
@@ -15,14 +15,15 @@ export interface NodeMove {
 
 /**
  * Applies the moves in order. A move into something that is not a container, does not
- * exist or lies inside the moved node is ignored (the node stays where it was).
+ * exist or lies inside the moved node, or to a position that is not finite, is ignored
+ * (the node stays where it was).
  */
 export function moveNodes(doc: Diagram, moves: readonly NodeMove[]): Diagram {
   const current = nodesById(doc);
   let changed = false;
   for (const move of moves) {
     const node = current.get(move.id);
-    if (!node) continue;
+    if (!node || !isFinitePoint(move.position)) continue;
     let parent = node.parent;
     if (move.parent === null) parent = undefined;
     else if (move.parent !== undefined) {

@@ -4,6 +4,11 @@ import { diagram, frozen, nested, node } from './testing';
 import { defaultProps, sizeOfKind } from '../kinds/catalogue';
 
 describe('addNode', () => {
+  it('puts a node asked for at a position that is not finite at the origin', () => {
+    const { doc } = addNode(frozen(diagram([])), { kind: 'ec2', position: { x: NaN, y: 5 } });
+    expect(doc.nodes[0].position).toEqual({ x: 0, y: 0 });
+  });
+
   it('numbers ids per kind and fills every default prop', () => {
     const first = addNode(frozen(diagram([])), { kind: 'ec2', position: { x: 1, y: 2 } });
     expect(first.id).toBe('ec2-1');

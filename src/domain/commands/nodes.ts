@@ -5,7 +5,7 @@ import { defaultProps, isContainerKind, sizeOfKind } from '../kinds/catalogue';
 import { mergeProps } from '../document/props';
 import { nextNumberedId } from '../document/ids';
 import { isContainer, nodesById } from '../document/tree';
-import { mapNodes, normalLabel, samePoint, sameProps, withLabel } from './shared';
+import { isFinitePoint, mapNodes, normalLabel, samePoint, sameProps, withLabel } from './shared';
 
 export interface AddNodeArgs {
   kind: KindId;
@@ -18,7 +18,10 @@ export interface AddNodeArgs {
   props?: Readonly<Record<string, unknown>>;
 }
 
-/** Adds a node with a readable id (`ec2-1`, `ec2-2`, …), complete props and, for a container, its kind's size. */
+/**
+ * Adds a node with a readable id (`ec2-1`, `ec2-2`, …), complete props and, for a
+ * container, its kind's size. A position that is not finite puts it at the origin.
+ */
 export function addNode(doc: Diagram, args: AddNodeArgs): { doc: Diagram; id: string } {
   const { kind } = args;
   const id = nextNumberedId(
@@ -33,7 +36,9 @@ export function addNode(doc: Diagram, args: AddNodeArgs): { doc: Diagram; id: st
   const node: DiagramNode = { id, kind, props: {} };
   if (label !== undefined) node.label = label;
   if (parent !== undefined) node.parent = parent;
-  node.position = { x: args.position.x, y: args.position.y };
+  node.position = isFinitePoint(args.position)
+    ? { x: args.position.x, y: args.position.y }
+    : { x: 0, y: 0 };
   if (isContainerKind(kind)) node.size = { ...sizeOfKind(kind) };
   node.props = args.props ? mergeProps(kind, defaultProps(kind), args.props) : defaultProps(kind);
   // The parent already precedes the new last node, so the order stays parents-first.
@@ -69,7 +74,7 @@ export function updateNode(doc: Diagram, id: string, patch: NodePatch): Diagram 
  */
 export function resizeNode(doc: Diagram, id: string, size: Size, position?: Point): Diagram {
   const valid = [size.width, size.height].every((v) => Number.isFinite(v) && v > 0);
-  if (!valid || (position && !(Number.isFinite(position.x) && Number.isFinite(position.y)))) {
+  if (!valid || (position && !isFinitePoint(position))) {
     return doc;
   }
   return mapNodes(doc, (node) => {

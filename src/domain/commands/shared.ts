@@ -14,6 +14,11 @@ export function mapNodes(doc: Diagram, update: (node: DiagramNode) => DiagramNod
   return changed ? { ...doc, nodes } : doc;
 }
 
+/** Both coordinates finite: a NaN or Infinity position would break the canvas and the file. */
+export function isFinitePoint(p: Point): boolean {
+  return Number.isFinite(p.x) && Number.isFinite(p.y);
+}
+
 export function samePoint(a: Point | undefined, b: Point | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y);
 }

@@ -198,7 +198,8 @@ function everyKindDiagram(): Diagram {
   KINDS.forEach((kind, k) => {
     const props: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(getKind(kind.id).props))
-      props[name] = sampleValue(spec);
+      // An address block must be one, or import warns (importValues.ts).
+      props[name] = name === 'cidr' ? '10.20.0.0/16' : sampleValue(spec);
     nodes.push({
       id: `${kind.id}-1`,
       kind: kind.id,

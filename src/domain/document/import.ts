@@ -26,6 +26,7 @@ import {
   reportUnknownFields,
 } from './read';
 import { readProps } from './props';
+import { reportMalformedValues } from './importValues';
 import { readTrafficProps } from './traffic';
 import { readAccepted, readPreset } from './extras';
 import { inferEdgeKind } from './edgeKinds';
@@ -251,14 +252,15 @@ function build(root: JsonRecord, checked: Checked): ImportResult {
   const title = readText(own(root, 'title'), 'title', report);
 
   const taken = new Set(checked.firstById.keys());
+  const groups = securityGroupIds(checked);
   const nodes = checked.entries.map((entry) => {
     const id = entry.id as string;
     const first = checked.firstById.get(id) as NodeEntry;
-    if (first === entry) return buildNode(entry, id, report);
+    if (first === entry) return buildNode(entry, id, groups, report);
     const renamed = uniqueId(id, taken);
     taken.add(renamed);
     report(makeIssue('duplicate-node-id', at(entry.path, 'id'), id, first.path, renamed));
-    return buildNode(entry, renamed, report);
+    return buildNode(entry, renamed, groups, report);
   });
   const kindOf = (id: string) => checked.firstById.get(id)?.kind;
   const edges = buildEdges(checked.edges, kindOf, report);
@@ -277,7 +279,19 @@ function build(root: JsonRecord, checked: Checked): ImportResult {
   return { ok: true, doc, warnings, needsLayout: nodes.some((n) => !n.position) };
 }
 
-function buildNode(entry: NodeEntry, id: string, report: IssueSink): DiagramNode {
+/** Ids that name a security group (references mean the first node with an id). */
+function securityGroupIds(checked: Checked): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, entry] of checked.firstById) if (entry.kind === 'security-group') ids.add(id);
+  return ids;
+}
+
+function buildNode(
+  entry: NodeEntry,
+  id: string,
+  securityGroups: ReadonlySet<string>,
+  report: IssueSink,
+): DiagramNode {
   const { raw, path } = entry;
   const kind = entry.kind as KindId;
   reportUnknownFields(raw, NODE_FIELDS, path, report);
@@ -287,7 +301,9 @@ function buildNode(entry: NodeEntry, id: string, report: IssueSink): DiagramNode
   let size;
   if (isContainerKind(kind)) size = readSize(rawSize, at(path, 'size'), report);
   else if (!isAbsent(rawSize)) report(makeIssue('size-on-leaf', at(path, 'size'), kind));
-  const props = readProps(kind, own(raw, 'props'), at(path, 'props'), report);
+  const rawProps = own(raw, 'props');
+  const props = readProps(kind, rawProps, at(path, 'props'), report);
+  reportMalformedValues(kind, props, rawProps, at(path, 'props'), securityGroups, report);
   return {
     id,
     kind,

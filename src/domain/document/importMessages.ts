@@ -268,6 +268,18 @@ export const IMPORT_MESSAGES = {
     en: `${ROW_PROBLEMS[problem].en}; the rule was dropped.`,
     ja: `${ROW_PROBLEMS[problem].ja}。このルールを削除しました。`,
   }),
+  'cidr-invalid': (found: string) => ({
+    en: `${shown(found).en} is not an IPv4 block such as "10.0.0.0/16" (four numbers 0–255, then /0 to /32). Kept as written; until it is fixed, the rules and the trace treat this address as unknown, as if it were empty.`,
+    ja: `${shown(found).ja} は "10.0.0.0/16" のような IPv4 のブロック (0〜255 の数 4 つと /0〜/32) ではありません。書かれたまま残しました。直すまで、ルールとトレースはこのアドレスを空欄と同じく不明として扱います。`,
+  }),
+  'rule-cidr-invalid': (found: string) => ({
+    en: `${shown(found).en} is not a CIDR block such as "0.0.0.0/0" or "10.0.1.0/24". Kept as written; until it is fixed, this rule matches no traffic.`,
+    ja: `${shown(found).ja} は "0.0.0.0/0" や "10.0.1.0/24" のような CIDR ブロックではありません。書かれたまま残しました。直すまで、このルールはどの通信にも一致しません。`,
+  }),
+  'rule-peer-invalid': (found: string) => ({
+    en: `${shown(found).en} is not a CIDR block such as "0.0.0.0/0" or "10.0.1.0/24" (a security group is named by its id). Kept as written; until it is fixed, this rule matches no traffic.`,
+    ja: `${shown(found).ja} は "0.0.0.0/0" や "10.0.1.0/24" のような CIDR ブロックではありません (セキュリティグループは ID で指定します)。書かれたまま残しました。直すまで、このルールはどの通信にも一致しません。`,
+  }),
   'edge-not-object': (found: unknown) => ({
     en: `each edge must be an object { "id": …, "source": …, "target": … }; found ${shown(found).en}. The edge was dropped.`,
     ja: `エッジはオブジェクト { "id": …, "source": …, "target": … } で書く必要がありますが、${shown(found).ja} でした。エッジを削除しました。`,

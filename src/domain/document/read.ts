@@ -71,7 +71,8 @@ export function readPoint(value: unknown, path: string, report: IssueSink): Poin
     const y = own(value, 'y');
     if (isFiniteNumber(x) && isFiniteNumber(y)) {
       reportUnknownFields(value, POINT_FIELDS, path, report);
-      return { x, y };
+      // -0 (a file may write it) would come back from export as 0: one place, one value.
+      return { x: x === 0 ? 0 : x, y: y === 0 ? 0 : y };
     }
   }
   report(makeIssue('position-invalid', path, value));

@@ -16,7 +16,9 @@ export function defaultTrafficProps(): TrafficProps {
 /** A port as an edge stores it, or undefined when it is no port or port range. */
 export function validTrafficPort(value: unknown): number | string | undefined {
   if (typeof value !== 'number' && typeof value !== 'string') return undefined;
-  return parsePorts(value) ? value : undefined;
+  if (!parsePorts(value)) return undefined;
+  // -0 (JSON text may write it) would be exported as 0: one port, one value.
+  return value === 0 ? 0 : value;
 }
 
 /** One of the four protocols (AWS's numbers and capitals are read as their names). */

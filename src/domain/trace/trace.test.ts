@@ -36,6 +36,13 @@ describe('the question', () => {
     });
   });
 
+  it('keeps an id with spaces of its own and trims a typed one', () => {
+    const doc = threeTier();
+    const padded = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'db' ? { ...n, id: ' ' } : n)) };
+    const q = normalizeQuestion(padded, { from: ' web ', to: ' ' });
+    expect([q.from, q.to]).toEqual(['web', ' ']);
+  });
+
   it.each<[string, TraceQuestion, keyof TraceQuestion]>([
     ['an unknown source', { from: 'nope', to: 'alb' }, 'from'],
     ['an unknown destination', { from: 'internet', to: 'nope' }, 'to'],

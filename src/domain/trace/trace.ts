@@ -51,8 +51,13 @@ export function normalizeQuestion(doc: Diagram, question: TraceQuestion): Normal
   const ids = new Set(doc.nodes.map((n) => n.id));
   const isInternetNode = (id: string) =>
     doc.nodes.some((n) => n.id === id && n.kind === 'internet');
-  const from = String(question.from ?? '').trim();
-  const to = String(question.to ?? '').trim();
+  // Typed ids are trimmed, but an id with spaces of its own (import allows it) is kept.
+  const endOf = (value: unknown) => {
+    const id = String(value ?? '');
+    return ids.has(id) ? id : id.trim();
+  };
+  const from = endOf(question.from);
+  const to = endOf(question.to);
   if (!from) fail('from', 'No source given.', '送信元が指定されていません。');
   if (from !== INTERNET && !ids.has(from))
     fail('from', `No node "${from}" in the diagram.`, `図にノード「${from}」がありません。`);

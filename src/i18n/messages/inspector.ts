@@ -131,6 +131,8 @@ export const inspectorMessages = {
 
     'inspector.error.ports': 'Ports must be one port (443), a range (1024-65535) or “all”.',
     'inspector.error.cidr': 'Write a CIDR block such as 10.0.0.0/16 or 0.0.0.0/0.',
+    'inspector.error.addressBlock':
+      'Write an IPv4 block such as 10.0.0.0/16 (four numbers 0–255, then /0 to /32), or leave it empty. Until then the rules treat this address as unknown.',
     'inspector.error.sgPeer': 'Write a CIDR block (0.0.0.0/0) or the id of a security group.',
     'inspector.error.ruleNumber': 'The rule number must be a whole number from 1 to 32766.',
     'inspector.error.ruleDuplicate': 'Another rule already has this number.',
@@ -294,6 +296,8 @@ export const inspectorMessages = {
     'inspector.error.ports':
       'ポートは 1 つの番号（443）、範囲（1024-65535）、または「all」で指定してください。',
     'inspector.error.cidr': '10.0.0.0/16 や 0.0.0.0/0 のような CIDR ブロックを入力してください。',
+    'inspector.error.addressBlock':
+      '10.0.0.0/16 のような IPv4 のブロック (0〜255 の数 4 つと /0〜/32) を入力するか、空欄にしてください。それまでルールはこのアドレスを不明として扱います。',
     'inspector.error.sgPeer':
       'CIDR ブロック（0.0.0.0/0）またはセキュリティグループの ID を入力してください。',
     'inspector.error.ruleNumber': 'ルール番号は 1〜32766 の整数で指定してください。',

@@ -1,5 +1,6 @@
 /** The toolbar's findings count ("2 errors · 3 warnings" or "No findings"); a click opens the panel. */
 import { useFindings } from '../../store/findings';
+import { useTrace } from '../../store/trace';
 import { useLang, useT } from '../useT';
 import { FINDINGS_PANEL_ID } from './FindingsPanel';
 import { countsText } from './findingText';
@@ -16,6 +17,8 @@ export function FindingsSummary() {
   const lang = useLang();
   const counts = useFindings((s) => s.counts);
   const hidden = useFindings((s) => s.hidden);
+  // The trace panel takes the findings panel's place while open: nothing to point at then.
+  const panelShown = !useTrace((s) => s.open);
   const total = counts.error + counts.warning + counts.info;
   const tone = hidden
     ? 'hidden'
@@ -38,7 +41,7 @@ export function FindingsSummary() {
       data-testid="findings-summary"
       data-tone={tone}
       title={t('findings.summary.title')}
-      aria-controls={FINDINGS_PANEL_ID}
+      aria-controls={panelShown ? FINDINGS_PANEL_ID : undefined}
       onClick={focusPanel}
     >
       <span className="asp-findings-summary__dot" aria-hidden="true" />

@@ -3,7 +3,8 @@
  * presses Enter or leaves the field (never per keystroke, so undo reverts a whole edit).
  * Escape reverts. An invalid draft stays in the field with its message and is never
  * committed. While not being edited the field shows the document's value, so undo and
- * redo show through.
+ * redo show through; with `validateStored`, a stored value the check refuses (a file
+ * written by hand, kept by import with a warning) is marked invalid with its message.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -24,6 +25,8 @@ export interface DraftInputProps<T> {
   placeholder?: string;
   list?: string;
   className?: string;
+  /** Also mark the document's own value when `check` refuses it. */
+  validateStored?: boolean;
 }
 
 /** Text that needs no check (labels, titles). */
@@ -39,6 +42,7 @@ export function DraftInput<T>({
   placeholder,
   list,
   className,
+  validateStored,
 }: DraftInputProps<T>) {
   const t = useT();
   const id = useId();
@@ -94,6 +98,9 @@ export function DraftInput<T>({
   };
 
   const errorId = `${id}-error`;
+  const stored = validateStored && draft === null && value !== '' ? check(value) : undefined;
+  const storedError = stored && !stored.ok ? stored.error : null;
+  const shown = error ?? storedError;
   return (
     <div className={`asp-field ${className ?? ''}`}>
       <label htmlFor={id} className={hiddenLabel ? 'asp-sr-only' : 'asp-field__label'}>
@@ -108,8 +115,8 @@ export function DraftInput<T>({
         placeholder={placeholder}
         list={list}
         spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? errorId : undefined}
         onChange={(e) => {
           setDraft(e.target.value);
           pending.current.draft = e.target.value;
@@ -118,14 +125,15 @@ export function DraftInput<T>({
         onBlur={finish}
         onKeyDown={onKeyDown}
       />
-      {error && (
+      {shown && (
         <p
           id={errorId}
           className="asp-field__error"
-          role="alert"
+          // Announced when an edit is refused; a stored value is read with its field.
+          role={error ? 'alert' : undefined}
           data-testid={testId && `${testId}-error`}
         >
-          {t(error)}
+          {t(shown)}
         </p>
       )}
     </div>

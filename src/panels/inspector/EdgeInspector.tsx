@@ -1,19 +1,18 @@
-/** One selected connection: its kind, and for traffic its port and protocol; its label. */
+/**
+ * One selected connection: its kind, and for traffic its port and protocol; its label;
+ * and a way back to either end for the keyboard.
+ */
 import { useId } from 'react';
 import { EDGE_KINDS } from '../../domain/document/types';
-import type {
-  DiagramEdge,
-  DiagramNode,
-  EdgeKind,
-  TrafficProtocol,
-} from '../../domain/document/types';
-import { getKind } from '../../domain/kinds/catalogue';
-import { pick } from '../../i18n';
+import type { DiagramEdge, EdgeKind, TrafficProtocol } from '../../domain/document/types';
 import { editorStore, useEditor } from '../../store/editorStore';
 import { useLang, useT } from '../useT';
 import { DraftInput, anyText } from './DraftInput';
 import { editEdge } from './edits';
+import { selectFromInspector, useInspectorFocus } from './inspectorFocus';
+import { nodeName } from './labels';
 import { checkTrafficPort } from './ruleValidation';
+import './linkFields.css';
 
 const PROTOCOLS: readonly TrafficProtocol[] = ['tcp', 'udp', 'icmp', 'all'];
 
@@ -24,8 +23,13 @@ export function EdgeInspector({ edge }: { edge: DiagramEdge }) {
   const protocolId = useId();
   const source = useEditor((s) => s.doc.nodes.find((n) => n.id === edge.source));
   const target = useEditor((s) => s.doc.nodes.find((n) => n.id === edge.target));
-  const endName = (node: DiagramNode | undefined, id: string) =>
-    node ? node.label || `${pick(lang, getKind(node.kind).name)} (${id})` : id;
+  const headingRef = useInspectorFocus<HTMLHeadingElement>(edge.id);
+  const sourceName = source ? nodeName(lang, source) : edge.source;
+  const targetName = target ? nodeName(lang, target) : edge.target;
+  const ends = [
+    { end: 'source', node: source },
+    { end: 'target', node: target },
+  ] as const;
   const traffic = edge.kind === 'traffic' ? edge.props : undefined;
 
   // The command refuses a second edge of the same kind between the same two nodes;
@@ -46,13 +50,33 @@ export function EdgeInspector({ edge }: { edge: DiagramEdge }) {
 
   return (
     <div className="asp-inspector__body" data-testid="inspector-edge">
-      <h2 className="asp-inspector__kind">{t('inspector.edge.title')}</h2>
+      <h2 className="asp-inspector__kind" ref={headingRef} tabIndex={-1}>
+        {t('inspector.edge.title')}
+      </h2>
       <p className="asp-muted" data-testid="inspector-edge-ends">
-        {t('inspector.edge.ends', {
-          source: endName(source, edge.source),
-          target: endName(target, edge.target),
-        })}
+        {t('inspector.edge.ends', { source: sourceName, target: targetName })}
       </p>
+      <div className="asp-edge-ends">
+        {ends.map(
+          ({ end, node }) =>
+            node && (
+              <button
+                key={end}
+                type="button"
+                className="asp-button asp-button--small"
+                data-testid={`inspector-edge-select-${end}`}
+                onClick={() => selectFromInspector({ nodes: [node.id], edges: [] })}
+              >
+                {t(
+                  end === 'source' ? 'inspector.edge.selectSource' : 'inspector.edge.selectTarget',
+                  {
+                    node: nodeName(lang, node),
+                  },
+                )}
+              </button>
+            ),
+        )}
+      </div>
 
       <div className="asp-field">
         <label htmlFor={kindId} className="asp-field__label">

@@ -1,11 +1,17 @@
-/** One selected node: its label, every prop of its kind, what it is and where it belongs. */
+/**
+ * One selected node: its label, its container, every prop of its kind, its connections,
+ * what it is and where it belongs.
+ */
 import { getKind } from '../../domain/kinds/catalogue';
 import type { DiagramNode } from '../../domain/document/types';
 import { CanvasIcon } from '../../canvas/nodes/CanvasIcon';
 import { pick } from '../../i18n';
 import { useLang, useT } from '../useT';
+import { ConnectionsSection } from './ConnectField';
 import { DraftInput, anyText } from './DraftInput';
 import { editNode } from './edits';
+import { useInspectorFocus } from './inspectorFocus';
+import { ParentField } from './ParentField';
 import { PropControl } from './PropControl';
 
 export function NodeInspector({ node }: { node: DiagramNode }) {
@@ -13,13 +19,16 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
   const lang = useLang();
   const kind = getKind(node.kind);
   const props = Object.entries(kind.props);
+  const headingRef = useInspectorFocus<HTMLHeadingElement>(node.id);
 
   return (
     <div className="asp-inspector__body" data-testid="inspector-node">
       <div className="asp-inspector__head">
         <CanvasIcon kind={node.kind} size={32} />
         <div>
-          <h2 className="asp-inspector__kind">{pick(lang, kind.name)}</h2>
+          <h2 className="asp-inspector__kind" ref={headingRef} tabIndex={-1}>
+            {pick(lang, kind.name)}
+          </h2>
           <p className="asp-muted asp-mono" data-testid="inspector-id">
             {t('inspector.id', { id: node.id })}
           </p>
@@ -36,6 +45,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
         placeholder={pick(lang, kind.name)}
         testId="inspector-label"
       />
+      <ParentField key={`${node.id}:parent`} node={node} />
 
       <section className="asp-inspector__section" aria-labelledby="asp-inspector-props">
         <h3 id="asp-inspector-props">{t('inspector.props')}</h3>
@@ -44,6 +54,8 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
           <PropControl key={`${node.id}:${name}`} node={node} name={name} spec={spec} />
         ))}
       </section>
+
+      <ConnectionsSection node={node} />
 
       <section className="asp-inspector__section" aria-labelledby="asp-inspector-about">
         <h3 id="asp-inspector-about">{t('inspector.about')}</h3>

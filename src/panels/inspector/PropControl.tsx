@@ -7,6 +7,8 @@ import { DraftInput, anyText } from './DraftInput';
 import { editNodeProp } from './edits';
 import { optionLabel, propLabel } from './labels';
 import { RuleTable } from './RuleTable';
+import { checkAddressBlock } from './ruleValidation';
+import { isAddressProp } from '../../domain/document/importValues';
 import { SubnetChecklist } from './SubnetChecklist';
 
 export interface PropControlProps {
@@ -66,16 +68,20 @@ export function PropControl({ node, name, spec }: PropControlProps) {
         </div>
       );
     }
-    case 'string':
+    case 'string': {
+      // A VPC's or subnet's block is checked as typed, and a bad one from a file is shown.
+      const address = isAddressProp(node.kind, name);
       return (
         <DraftInput
           value={typeof value === 'string' ? value : ''}
-          check={anyText}
+          check={address ? checkAddressBlock : anyText}
+          validateStored={address}
           onCommit={(v) => set(v.trim())}
           label={label}
           testId={testId}
         />
       );
+    }
     case 'subset': {
       const chosen = asStrings(value);
       return (

@@ -180,6 +180,7 @@ export function RuleTable({ name, label, variant, rows, onChange }: RuleTablePro
                     <DraftInput
                       value={row.cidr ?? ''}
                       check={checkCidr}
+                      validateStored
                       onCommit={(cidr) => setCell(index, { cidr })}
                       label={t('inspector.rules.cellLabel', {
                         column: t('inspector.rules.cidr'),
@@ -192,6 +193,7 @@ export function RuleTable({ name, label, variant, rows, onChange }: RuleTablePro
                     <DraftInput
                       value={row[peerField] ?? ''}
                       check={(v) => checkSgPeer(v, sgIds)}
+                      validateStored
                       onCommit={(peer) => setCell(index, { [peerField]: peer })}
                       label={t('inspector.rules.cellLabel', {
                         column: t(`inspector.rules.${peerField}`),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkAddressBlock,
   checkCidr,
   checkPorts,
   checkRuleNumber,
@@ -22,6 +23,16 @@ describe('rule table checks', () => {
     expect(checkCidr('::/0').ok).toBe(true);
     for (const bad of ['10.0.0.0', '10.0.0.300/24', '10.0.0.0/33', 'anywhere'])
       expect(checkCidr(bad).ok, bad).toBe(false);
+  });
+
+  it("takes an IPv4 block, or nothing, as a VPC's or subnet's address", () => {
+    expect(checkAddressBlock(' 10.1.0.0/16 ')).toEqual({ ok: true, value: '10.1.0.0/16' });
+    expect(checkAddressBlock('')).toEqual({ ok: true, value: '' });
+    for (const bad of ['999.1.1.1/33', '10.0.0.0', '::/0', 'abc'])
+      expect(checkAddressBlock(bad), bad).toEqual({
+        ok: false,
+        error: 'inspector.error.addressBlock',
+      });
   });
 
   it('lets a security group rule name another security group', () => {

@@ -3,7 +3,7 @@
  * Each check either gives the normalized value to store or names the message that
  * says what is wrong, so that an invalid value is never committed to the document.
  */
-import { isIpv6Cidr, parseCidr } from '../../domain/net/cidr';
+import { isCidrBlock, isIpv4Block } from '../../domain/document/importValues';
 import { parsePorts } from '../../domain/net/ports';
 import type { MessageKey } from '../../i18n';
 
@@ -27,7 +27,13 @@ export function checkPorts(text: string): Checked<string> {
 /** An IPv4 block written a.b.c.d/n, or an IPv6 block (`::/0`). */
 export function checkCidr(text: string): Checked<string> {
   const t = text.trim();
-  return parseCidr(t) || isIpv6Cidr(t) ? ok(t) : fail('inspector.error.cidr');
+  return isCidrBlock(t) ? ok(t) : fail('inspector.error.cidr');
+}
+
+/** A VPC's or subnet's own block: IPv4 (AWS's primary block always is), or empty for unset. */
+export function checkAddressBlock(text: string): Checked<string> {
+  const t = text.trim();
+  return t === '' || isIpv4Block(t) ? ok(t) : fail('inspector.error.addressBlock');
 }
 
 /** A security group rule's source or destination: a CIDR or another security group's id. */

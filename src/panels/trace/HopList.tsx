@@ -15,7 +15,7 @@ export function HopList({ hops }: { hops: readonly TraceHop[] }) {
     <div className="asp-trace__hops" data-testid="trace-hops">
       {hopGroups(hops).map((group) => (
         <section key={group.phase} data-testid={`trace-hops-${group.phase}`}>
-          <h4 className="asp-trace__subtitle">{t(`trace.phase.${group.phase}`)}</h4>
+          <h3 className="asp-trace__subtitle">{t(`trace.phase.${group.phase}`)}</h3>
           <ol className="asp-trace__hop-list" start={group.hops[0].index + 1}>
             {group.hops.map(({ hop, index }) => (
               <HopRow key={index} hop={hop} index={index} current={step === index} />

@@ -48,7 +48,7 @@ export function HopRow({
         type="button"
         className="asp-trace-hop__head"
         data-testid="trace-hop-step"
-        aria-label={t('trace.hop.stepTo', { n: index + 1, title })}
+        title={t('trace.hop.stepTo', { n: index + 1, title })}
         onClick={() => traceStore.getState().setStep(index)}
       >
         <span className="asp-trace-hop__number">{index + 1}</span>

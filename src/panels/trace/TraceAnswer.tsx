@@ -58,9 +58,9 @@ function ThreatView({ threat }: { threat: ThreatOutcome }) {
       data-testid="trace-threat-outcome"
       data-outcome={threat.outcome}
     >
-      <h4 className="asp-trace__subtitle">
+      <h3 className="asp-trace__subtitle">
         {t('trace.threat.title', { threat: t(`trace.threat.${threat.kind}`) })}
-      </h4>
+      </h3>
       <p className="asp-trace__threat-outcome">
         {by
           ? t('trace.threat.stopped', {
@@ -74,7 +74,7 @@ function ThreatView({ threat }: { threat: ThreatOutcome }) {
       <p>{pick(lang, threat.message)}</p>
       {threat.detectedBy.length > 0 && (
         <>
-          <h5 className="asp-trace__subtitle">{t('trace.threat.detectors')}</h5>
+          <h4 className="asp-trace__subtitle">{t('trace.threat.detectors')}</h4>
           <ul className="asp-trace__detectors">
             {threat.detectedBy.map((d) => (
               <li key={`${d.node}-${d.code}`}>
