@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { PolicyGuard } from './fixtures';
 import { replaceDoc } from './documents';
 import type { Diagram } from '../src/domain/document/types';
 
@@ -22,9 +23,13 @@ async function openPreset(page: Page): Promise<Diagram> {
   return doc(page);
 }
 
-/** A page in a new browser context: nothing saved by the other pages reaches it. */
-async function freshPage(browser: Browser): Promise<Page> {
+/**
+ * A page in a new browser context: nothing saved by the other pages reaches it. The
+ * policy guard watches it too, so the opened link runs under the same checks.
+ */
+async function freshPage(browser: Browser, guard: PolicyGuard): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await guard.watch(context);
   return context.newPage();
 }
 
@@ -32,6 +37,7 @@ test('a link copied from a preset opens the same diagram in another browser', as
   page,
   context,
   browser,
+  policyGuard,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const shared = await openPreset(page);
@@ -42,7 +48,7 @@ test('a link copied from a preset opens the same diagram in another browser', as
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#d1=[A-Za-z0-9_-]+$/);
   await expect(page.getByTestId('share-url')).toHaveValue(link);
 
-  const other = await freshPage(browser);
+  const other = await freshPage(browser, policyGuard);
   await other.goto(link);
   await expect(other.locator('.react-flow__node')).toHaveCount(shared.nodes.length);
   expect(await doc(other)).toEqual(shared);
@@ -54,12 +60,13 @@ test('a link copied from a preset opens the same diagram in another browser', as
 test('a tampered link is refused with the reason; the app keeps working and opens the next link', async ({
   page,
   browser,
+  policyGuard,
 }) => {
   const shared = await openPreset(page);
   await page.getByTestId('share-link').click();
   const link = await page.getByTestId('share-url').inputValue();
 
-  const other = await freshPage(browser);
+  const other = await freshPage(browser, policyGuard);
   await other.goto(link.slice(0, link.length - 40));
   const notice = other.getByTestId('notice-error');
   await expect(notice).toContainText(
