@@ -15,6 +15,7 @@ import { ALL_ADDRESSES, parseCidr } from '../net/cidr';
 import type { NodeAddress } from '../net/topology';
 import type { NetworkView } from '../net/view';
 import { networkView } from '../net/view';
+import { memoByText } from '../net/memo';
 import { protectorsOf } from '../rules/protects';
 import { INTERNET } from './types';
 
@@ -115,18 +116,6 @@ export interface TraceContext {
   trafficIn(id: string): readonly DiagramEdge[];
 }
 
-function remember<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined && !cache.has(key)) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value as T;
-  };
-}
-
 /** Nodes of `kind` grouped by a key of each (its VPC, its subnet…); computed on first use. */
 function groupedBy(
   graph: GraphIndex,
@@ -159,13 +148,16 @@ function internetAddress(fromCidr: string | undefined): NodeAddress {
     : { range: ALL_ADDRESSES, origin: 'public', cidr: '0.0.0.0/0' };
 }
 
+/** A context lives for one trace or map: its caches need no bound, and keep one object per id. */
+const memoByKey = <T>(compute: (key: string) => T) => memoByText(compute, Infinity);
+
 export function createContext(doc: Diagram, fromCidr?: string): TraceContext {
   const graph = buildGraphIndex(doc);
   const net = networkView(graph);
   const internetId = graph.nodesOfKind('internet')[0]?.id ?? INTERNET;
   const vpcOf = (node: DiagramNode) => graph.nearest(node.id, 'vpc')?.id;
 
-  const end = remember((id): LegEnd => {
+  const end = memoByKey((id): LegEnd => {
     const node = graph.node(id);
     if (node === undefined || node.kind === 'internet') {
       return {
@@ -236,8 +228,8 @@ export function createContext(doc: Diagram, fromCidr?: string): TraceContext {
       for (const g of e.groupIds) for (const s of sensors(g)) found.add(s);
       return [...found];
     },
-    wafs: remember((id) => protectorsOf(graph, id, 'waf')),
-    advancedShields: remember((id) =>
+    wafs: memoByKey((id) => protectorsOf(graph, id, 'waf')),
+    advancedShields: memoByKey((id) =>
       protectorsOf(graph, id, 'shield').filter((s) => propOf(s, 'tier') === 'advanced'),
     ),
     trafficOut: (id) => graph.edgesOut(id, 'traffic'),
