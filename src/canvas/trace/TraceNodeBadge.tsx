@@ -9,7 +9,7 @@ import { pick } from '../../i18n';
 import type { ExposedNode } from '../../domain/trace';
 import { useLang, useT } from '../../panels/useT';
 import type { HopBadge } from './traceView';
-import { RISKY_PORTS } from './traceView';
+import { RISKY_PORTS } from '../../domain/trace';
 import { useNodeTrace } from './useTraceView';
 import './trace.css';
 

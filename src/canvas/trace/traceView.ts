@@ -132,6 +132,3 @@ export function traceViewOf(input: TraceViewInput): TraceView {
   };
   return cached.view;
 }
-
-/** Ports that give a shell or a database to the world (the exposure badge shows them as danger). */
-export const RISKY_PORTS: ReadonlySet<number> = new Set([22, 3306, 3389, 5432]);

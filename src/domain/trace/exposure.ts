@@ -30,6 +30,9 @@ const PORT_RISK: Readonly<Record<number, number>> = {
 const ADMIN_PORTS = new Set([22, 3389]);
 const DATABASE_PORTS = new Set([3306, 5432]);
 
+/** Ports that give a shell or a database to the world: the badges and the list mark them. */
+export const RISKY_PORTS: ReadonlySet<number> = new Set([...ADMIN_PORTS, ...DATABASE_PORTS]);
+
 function riskOf(node: DiagramNode, ports: readonly number[], direct: boolean): number {
   const worst = Math.max(...ports.map((p) => PORT_RISK[p] ?? 0));
   const data = DATA_KINDS.has(node.kind) ? 20 : 0;

@@ -4,7 +4,7 @@
  * Clicking a node's row focuses it on the canvas.
  */
 import { pick } from '../../i18n';
-import { RISKY_PORTS } from '../../canvas/trace/traceView';
+import { RISKY_PORTS } from '../../domain/trace';
 import { useEditor } from '../../store/editorStore';
 import { traceStore, useTrace } from '../../store/trace';
 import { useLang, useT } from '../useT';
