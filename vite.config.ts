@@ -14,10 +14,14 @@ import react from '@vitejs/plugin-react';
  *   <style> element or style attribute in markup.
  * - No 'unsafe-eval' anywhere: neither the app, ELK (GWT output) nor the layout worker
  *   evaluates strings, and the worker is a file of its own (assets/elk.worker-*.js).
+ * - script-src 'wasm-unsafe-eval' lets the page and its workers compile WebAssembly,
+ *   and nothing else: only the Terraform parser (HashiCorp's HCL parser compiled from
+ *   Go, src/app/terraform/) is WebAssembly, loaded from the app's own files when a
+ *   Terraform file is opened. Strings still cannot be evaluated as code.
  */
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'worker-src': ["'self'"],
   'connect-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],

@@ -11,6 +11,33 @@ import type { Lang } from '../src/i18n';
 import { expect, test } from './fixtures';
 
 const PRESET = 'cloudfront-waf-alb';
+/** A template with every section of the import report: drawn, folded, not drawn, unknown. */
+const TEMPLATE = `Parameters:
+  Cidr:
+    Type: String
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: !Ref Cidr
+  Group:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      VpcId: !Ref Vpc
+  GroupIngress:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !Ref Group
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 0.0.0.0/0
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+`;
 /** Rules that fail whatever their impact: the structure a screen reader user navigates by. */
 const REQUIRED_RULES = new Set(['landmark-one-main', 'page-has-heading-one']);
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
@@ -131,6 +158,20 @@ for (const lang of ['en', 'ja'] as const) {
       });
       await expect(page.getByTestId('notice-error')).toBeVisible();
       await expectAccessible(page, 'a notice');
+    });
+
+    test('the import report of a template', async ({ page }) => {
+      await open(page, lang);
+      await page.getByTestId('toolbar-open-input').setInputFiles({
+        name: 'template.yaml',
+        mimeType: 'application/yaml',
+        buffer: Buffer.from(TEMPLATE),
+      });
+      await expect(page.getByTestId('import-report')).toBeVisible();
+      await expectAccessible(page, 'the import report');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('import-report-reopen')).toBeVisible();
+      await expectAccessible(page, 'a diagram opened from a template');
     });
   });
 }

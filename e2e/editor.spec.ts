@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import type { Diagram, DiagramNode } from '../src/domain/document/types';
 import { nodesOutsideCanvas } from './canvasView';
+import { dropFile, pasteText } from './documents';
 
 // `window.__editorStore` is declared by src/app/main.tsx.
 
@@ -74,26 +75,6 @@ async function buildVpcSubnetEc2(page: Page) {
   const ec2 = await dropKind(page, 'ec2', 520, 330);
   const alb = await dropKind(page, 'alb', 320, 330);
   return { vpc, subnet, ec2, alb };
-}
-
-async function dropFile(page: Page, name: string, text: string, type = 'application/json') {
-  await canvas(page).evaluate(
-    (el, { name, text, type }) => {
-      const box = el.getBoundingClientRect();
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type }));
-      const init = {
-        dataTransfer: data,
-        bubbles: true,
-        cancelable: true,
-        clientX: box.left + 200,
-        clientY: box.top + 200,
-      };
-      el.dispatchEvent(new DragEvent('dragover', init));
-      el.dispatchEvent(new DragEvent('drop', init));
-    },
-    { name, text, type },
-  );
 }
 
 const SMALL_DIAGRAM = JSON.stringify({
@@ -404,13 +385,7 @@ test('pasting a whole diagram JSON replaces the document after confirmation', as
     messages.push(d.message());
     void d.accept();
   });
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.body.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, SMALL_DIAGRAM);
+  await pasteText(page, SMALL_DIAGRAM);
   await expect.poll(async () => (await doc(page)).nodes.map((n) => n.id)).toEqual(['in', 'cf']);
   expect(messages).toHaveLength(1);
 });

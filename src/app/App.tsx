@@ -19,6 +19,7 @@ import { PresetsButton } from '../presets/PresetsButton';
 import { LibraryButton } from '../library/LibraryButton';
 import { LibraryStatus } from '../library/LibraryStatus';
 import { PresetBanner } from '../presets/PresetBanner';
+import { ImportReportHost } from './importReport/ImportReportHost';
 import { TraceButton } from '../panels/trace/TraceButton';
 import { TraceNodeMenu } from '../panels/trace/TraceNodeMenu';
 import { TracePanel } from '../panels/trace/TracePanel';
@@ -54,6 +55,7 @@ export function App() {
           <Canvas />
           <PresetBanner />
           <LibraryStatus />
+          <ImportReportHost />
           {/* The canvas's node menu: inside the main landmark, like the canvas it belongs to. */}
           <TraceNodeMenu />
         </main>

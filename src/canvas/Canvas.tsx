@@ -42,7 +42,7 @@ import type { Point } from '../domain/document/types';
 import { isKindId } from '../domain/kinds/catalogue';
 import { editorStore, useEditor } from '../store/editorStore';
 import { useT } from '../panels/useT';
-import { openDocumentFile } from '../app/openDocument';
+import { openDocumentFiles } from '../app/openDocument';
 import { KIND_MIME, addKindAt, registerFlow } from './canvasBridge';
 import { GRID_SIZE, canvasUiStore, useCanvasUi } from './canvasUi';
 import { nodeById } from './docIndex';
@@ -291,8 +291,8 @@ function CanvasFlow({ initial }: { initial: InitialFlow }) {
         addKindAt(kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
         return;
       }
-      const file = event.dataTransfer.files[0];
-      if (file) void openDocumentFile(file, { confirmReplace: true });
+      const files = [...event.dataTransfer.files];
+      if (files.length > 0) void openDocumentFiles(files, { confirmReplace: true });
     },
     [flow],
   );

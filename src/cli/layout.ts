@@ -12,6 +12,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { setLayout } from '../domain/commands';
 import { exportDiagram } from '../domain/document/export';
 import { importDiagram } from '../domain/document/import';
+import type { Diagram } from '../domain/document/types';
 import { computeLayout } from '../layout/computeLayout';
 import type { LayoutDirection, LayoutRequest, LayoutSpacing } from '../layout/elkGraph';
 import { DEFAULT_LAYOUT_REQUEST } from '../layout/elkGraph';
@@ -84,18 +85,31 @@ export async function layoutCommand(
     return 2;
   }
   for (const w of imported.warnings) io.stderr(`${parsed.file}: warning: ${w.message.en}\n`);
+  return writeLaidOut(imported.doc, parsed.request, parsed.out, io);
+}
 
-  const positions = await computeLayout(new ELK(), imported.doc, parsed.request);
-  const exported = exportDiagram(setLayout(imported.doc, positions));
+/**
+ * Lays the document out with ELK and writes it with its positions to `out`, or to
+ * stdout when `out` is undefined (`layout` and `import` share it). 0, or 2 when `out`
+ * cannot be written.
+ */
+export async function writeLaidOut(
+  doc: Diagram,
+  request: LayoutRequest,
+  out: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  const positions = await computeLayout(new ELK(), doc, request);
+  const exported = exportDiagram(setLayout(doc, positions));
   const json = exported.endsWith('\n') ? exported : `${exported}\n`;
-  if (parsed.out === undefined) {
+  if (out === undefined) {
     io.stdout(json);
     return 0;
   }
   try {
-    await writeFile(parsed.out, json, 'utf8');
+    await writeFile(out, json, 'utf8');
   } catch (err) {
-    io.stderr(`${parsed.out}: cannot write the file (${reasonOf(err)})\n`);
+    io.stderr(`${out}: cannot write the file (${reasonOf(err)})\n`);
     return 2;
   }
   return 0;

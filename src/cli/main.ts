@@ -2,6 +2,7 @@
  * The command-line entry (format.md "Command-line interface"):
  *
  *   npm run cli -- validate FILE [--format text|json] [--lang en|ja]
+ *   npm run cli -- import FILE [-o OUT] [--lang en|ja]
  *   npm run cli -- layout FILE [-o OUT]
  *   npm run cli -- trace FILE --from ID|internet --to ID [--port N] ...
  *
@@ -17,12 +18,17 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate')).validateCommand,
   layout: async () => (await import('./layout')).layoutCommand,
+  import: async () => (await import('./import')).importCommand,
   trace: async () => (await import('./trace')).traceCommand,
 };
 
 export const USAGE = [
   'usage: npm run cli -- <command> ...',
-  '  validate FILE [--format text|json] [--lang en|ja]   check a diagram; exit 0 ok, 1 errors, 2 bad file',
+  '  validate FILE [--format text|json] [--lang en|ja]   check a diagram, a CloudFormation template,',
+  '                                                       a Terraform file, folder or plan;',
+  '                                                       exit 0 ok, 1 errors, 2 bad file',
+  '  import FILE [-o OUT] [--lang en|ja]                  write a template or Terraform as a diagram,',
+  '                                                       laid out; the import report on stderr',
   '  layout FILE [-o OUT]                                 write ELK positions into the document',
   '  trace FILE --from ID|internet --to ID [--port N] [--protocol P] [--from-cidr CIDR]',
   '        [--threat T] [--mode network|drawn] [--expect reachable|unreachable|stopped]',

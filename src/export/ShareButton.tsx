@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n';
 import { useT } from '../panels/useT';
 import { editorStore } from '../store/editorStore';
+import { copyText } from './copyText';
 import { downloadDocument } from './documentFile';
 import { usePopover } from './usePopover';
 import './popover.css';
@@ -30,17 +31,6 @@ async function makeLink(): Promise<Shared> {
       limit: MAX_SHARE_LINK_CHARS / KB,
     };
   return { kind: 'link', url, copy: 'copying' };
-}
-
-/** True when the clipboard took the text; false when it is missing or refused. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function ShareButton() {

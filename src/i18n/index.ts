@@ -18,6 +18,7 @@ import { traceCanvasMessages } from './messages/traceCanvas';
 import { keyboardMessages } from './messages/keyboard';
 import { shareMessages } from './messages/share';
 import { libraryMessages } from './messages/library';
+import { importReportMessages } from './messages/importReport';
 
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
@@ -37,6 +38,7 @@ const bundles = [
   keyboardMessages,
   shareMessages,
   libraryMessages,
+  importReportMessages,
 ] as const;
 
 type Bundle = (typeof bundles)[number];

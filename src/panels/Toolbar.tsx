@@ -6,7 +6,7 @@
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import { newDiagram } from '../domain/commands';
-import { openDocumentFile } from '../app/openDocument';
+import { openDocumentFiles } from '../app/openDocument';
 import { downloadDocument } from '../export/documentFile';
 import { translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editorStore';
@@ -38,10 +38,11 @@ export function Toolbar({ children }: { children?: ReactNode }) {
   const canRedo = useEditor((s) => s.future.length > 0);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    // openDocumentFile reports every problem as a notice and never throws.
-    await openDocumentFile(file, { confirmReplace: true });
+  const onFiles = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    // openDocumentFiles reports every problem as a notice and never throws; several
+    // files are the .tf files of one Terraform configuration.
+    await openDocumentFiles([...files], { confirmReplace: true });
     // Let the same file be opened again after the user fixed it.
     if (fileInput.current) fileInput.current.value = '';
   };
@@ -82,11 +83,12 @@ export function Toolbar({ children }: { children?: ReactNode }) {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json,.png,image/png"
+          accept=".json,application/json,.png,image/png,.yaml,.yml,.template,.tf"
+          multiple
           hidden
           data-testid="toolbar-open-input"
           aria-label={t('io.open.title')}
-          onChange={(e) => void onFile(e.target.files?.[0])}
+          onChange={(e) => void onFiles(e.target.files)}
         />
         <button
           type="button"

@@ -10,7 +10,8 @@ export const ioMessages = {
     'io.new': 'New',
     'io.new.confirm': 'Replace the current diagram with a new, empty one? (Undo brings it back.)',
     'io.open': 'Open',
-    'io.open.title': 'Open a diagram file (.json, or a PNG exported here)',
+    'io.open.title':
+      'Open a diagram file (.json, or a PNG exported here), a CloudFormation template or Terraform files',
     'io.save': 'Save',
     'io.save.title': 'Download the diagram as a JSON file',
     'io.undo': 'Undo',
@@ -65,7 +66,8 @@ export const ioMessages = {
     'io.new': '新規',
     'io.new.confirm': '今の図を新しい空の図に置き換えますか？（「元に戻す」で戻せます）',
     'io.open': '開く',
-    'io.open.title': '図のファイル（.json、またはここで書き出した PNG）を開く',
+    'io.open.title':
+      '図のファイル（.json、またはここで書き出した PNG）、CloudFormation テンプレート、Terraform のファイルを開く',
     'io.save': '保存',
     'io.save.title': '図を JSON ファイルとしてダウンロード',
     'io.undo': '元に戻す',

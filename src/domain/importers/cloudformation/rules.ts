@@ -1,0 +1,99 @@
+/**
+ * Security-group rules and network-ACL entries, from the shapes CloudFormation uses
+ * inline (`SecurityGroupIngress` items) and as separate resources (SecurityGroupIngress,
+ * NetworkAclEntry). A rule the diagram cannot express (a prefix list, protocol 50) or
+ * with an unknown part is left out and reported.
+ */
+import type { IpProtocol, NaclEntry, SecurityGroupRule } from '../model';
+import type { Field } from './field';
+import { UNKNOWN_REASONS } from './messages';
+
+const PROTOCOLS: Readonly<Record<string, IpProtocol>> = {
+  '-1': 'all',
+  all: 'all',
+  tcp: 'tcp',
+  '6': 'tcp',
+  udp: 'udp',
+  '17': 'udp',
+  icmp: 'icmp',
+  '1': 'icmp',
+  // ICMP for IPv6: the diagram has one ICMP.
+  icmpv6: 'icmp',
+  '58': 'icmp',
+};
+
+export function protocolOf(field: Field): IpProtocol | undefined {
+  const text = field.text()?.trim().toLowerCase();
+  if (text === undefined) return undefined;
+  if (Object.hasOwn(PROTOCOLS, text)) return PROTOCOLS[text];
+  field.report(UNKNOWN_REASONS.protocol(text));
+  return undefined;
+}
+
+/** kinds.md's ports text: `"443"`, `"1024-65535"` or `"all"`; undefined when a bound is unknown. */
+export function portsOf(protocol: IpProtocol, from: Field, to: Field): string | undefined {
+  // ICMP's "ports" are its type and code: every ICMP message is one rule of the diagram.
+  if (protocol === 'all' || protocol === 'icmp') return 'all';
+  const low = from.present ? from.number() : undefined;
+  const high = to.present ? to.number() : undefined;
+  if ((from.present && low === undefined) || (to.present && high === undefined)) return undefined;
+  const a = low ?? high;
+  const b = high ?? low;
+  if (a === undefined || b === undefined || a < 0 || (a <= 0 && b >= 65535)) return 'all';
+  return a === b ? String(a) : `${a}-${b}`;
+}
+
+/** The keys naming a rule's peer, per direction. */
+const PEERS = {
+  inbound: {
+    group: ['SourceSecurityGroupId', 'SourceSecurityGroupName'],
+    prefixList: 'SourcePrefixListId',
+  },
+  outbound: { group: ['DestinationSecurityGroupId'], prefixList: 'DestinationPrefixListId' },
+} as const;
+
+export function groupRuleOf(
+  rule: Field,
+  direction: 'inbound' | 'outbound',
+): SecurityGroupRule | undefined {
+  const protocol = protocolOf(rule.get('IpProtocol'));
+  if (protocol === undefined) return undefined;
+  const ports = portsOf(protocol, rule.get('FromPort'), rule.get('ToPort'));
+  if (ports === undefined) return undefined;
+  const description = rule.get('Description').written();
+  const base = { protocol, ports, ...(description ? { description } : {}) };
+  for (const key of ['CidrIp', 'CidrIpv6']) {
+    const cidr = rule.get(key);
+    if (!cidr.present) continue;
+    const peer = cidr.text();
+    return peer === undefined ? undefined : { ...base, peer, peerIsGroup: false };
+  }
+  for (const key of PEERS[direction].group) {
+    const group = rule.get(key);
+    if (!group.present) continue;
+    const peer = group.ref();
+    return peer === undefined ? undefined : { ...base, peer, peerIsGroup: true };
+  }
+  const prefixList = rule.get(PEERS[direction].prefixList);
+  if (prefixList.present) prefixList.report(UNKNOWN_REASONS.prefixList);
+  else rule.report(UNKNOWN_REASONS.noPeer);
+  return undefined;
+}
+
+export function naclEntryOf(entry: Field): NaclEntry | undefined {
+  const rule = entry.get('RuleNumber').number();
+  const protocol = protocolOf(entry.get('Protocol'));
+  const action = entry.get('RuleAction').text()?.toLowerCase();
+  const cidrField = entry.get('CidrBlock').present
+    ? entry.get('CidrBlock')
+    : entry.get('Ipv6CidrBlock');
+  const cidr = cidrField.text();
+  const egress = entry.get('Egress').present ? entry.get('Egress').boolean() : false;
+  if (rule === undefined || protocol === undefined || cidr === undefined || egress === undefined)
+    return undefined;
+  if (action !== 'allow' && action !== 'deny') return undefined;
+  const range = entry.get('PortRange');
+  const ports = portsOf(protocol, range.get('From'), range.get('To'));
+  if (ports === undefined) return undefined;
+  return { rule, egress, protocol, ports, cidr, action };
+}

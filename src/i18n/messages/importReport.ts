@@ -1,0 +1,91 @@
+/**
+ * User-visible strings of opening a CloudFormation template or Terraform files: the
+ * progress shown while they are read, the parser's refusals and the import report
+ * dialog. Keys start with 'importReport.'; both languages have every key.
+ */
+export const importReportMessages = {
+  en: {
+    'importReport.busy.template': 'Reading {file}…',
+    'importReport.busy.terraform':
+      'Reading Terraform ({file})… The first file also loads the parser (1.7 MB).',
+    'importReport.parser.timeout':
+      'The Terraform parser gave no answer within {seconds} s and was stopped. The file may be too large or too deeply nested.',
+    'importReport.parser.crashed': 'The Terraform parser stopped: {reason}',
+    'importReport.parser.startup': 'The Terraform parser could not start: {reason}',
+    'importReport.title': 'Import report',
+    'importReport.close': 'Close the import report',
+    'importReport.source': '{format}: {file}',
+    'importReport.format.cloudformation': 'CloudFormation template',
+    'importReport.format.terraform-hcl': 'Terraform configuration',
+    'importReport.format.terraform-json': 'Terraform plan or state',
+    'importReport.summary':
+      '{resources} resources → {nodes} nodes, {folded} folded into other nodes, {notDrawn} not drawn, {unknowns} unknown values.',
+    'importReport.section.drawn': 'Drawn',
+    'importReport.section.folded': 'Folded into other nodes',
+    'importReport.section.notDrawn': 'Not drawn',
+    'importReport.section.unknowns': 'Unknown values',
+    'importReport.section.notes': 'Notes',
+    'importReport.column.resource': 'Resource',
+    'importReport.column.type': 'Type',
+    'importReport.column.node': 'Node',
+    'importReport.column.into': 'Part of',
+    'importReport.column.count': 'Count',
+    'importReport.column.resources': 'Resources',
+    'importReport.column.property': 'Property',
+    'importReport.column.reason': 'Reason',
+    'importReport.template': '(template)',
+    'importReport.at': 'line {line}',
+    'importReport.showNode': 'Show {node} on the canvas',
+    'importReport.copy': 'Copy report',
+    'importReport.copied': 'The report is on the clipboard.',
+    'importReport.copyByHand':
+      'The browser refused the clipboard: the report is selected below, press Ctrl+C (⌘C) to copy it.',
+    'importReport.copyField': 'The import report as text',
+    'importReport.reopen': 'Show import report',
+    'importReport.reopenTitle': 'What became of each resource of {file}',
+    'importReport.forget': 'Hide the import report button',
+    'importReport.pasted': 'pasted text',
+  },
+  ja: {
+    'importReport.busy.template': '{file} を読み込んでいます…',
+    'importReport.busy.terraform':
+      'Terraform ({file}) を読み込んでいます… 最初のファイルではパーサー (1.7 MB) も読み込みます。',
+    'importReport.parser.timeout':
+      'Terraform パーサーが {seconds} 秒以内に応答しなかったため停止しました。ファイルが大きすぎるか、入れ子が深すぎる可能性があります。',
+    'importReport.parser.crashed': 'Terraform パーサーが停止しました: {reason}',
+    'importReport.parser.startup': 'Terraform パーサーを起動できませんでした: {reason}',
+    'importReport.title': 'インポートレポート',
+    'importReport.close': 'インポートレポートを閉じる',
+    'importReport.source': '{format}: {file}',
+    'importReport.format.cloudformation': 'CloudFormation テンプレート',
+    'importReport.format.terraform-hcl': 'Terraform 構成',
+    'importReport.format.terraform-json': 'Terraform のプランまたはステート',
+    'importReport.summary':
+      '{resources} 個のリソース → ノード {nodes} 個、他のノードに統合 {folded} 個、描画なし {notDrawn} 個、不明な値 {unknowns} 個。',
+    'importReport.section.drawn': '描画したリソース',
+    'importReport.section.folded': '他のノードに統合したリソース',
+    'importReport.section.notDrawn': '描画しないリソース',
+    'importReport.section.unknowns': '不明な値',
+    'importReport.section.notes': '注記',
+    'importReport.column.resource': 'リソース',
+    'importReport.column.type': 'タイプ',
+    'importReport.column.node': 'ノード',
+    'importReport.column.into': '統合先',
+    'importReport.column.count': '数',
+    'importReport.column.resources': 'リソース',
+    'importReport.column.property': 'プロパティ',
+    'importReport.column.reason': '理由',
+    'importReport.template': '(テンプレート全体)',
+    'importReport.at': '{line} 行',
+    'importReport.showNode': '{node} をキャンバスで表示',
+    'importReport.copy': 'レポートをコピー',
+    'importReport.copied': 'レポートをクリップボードにコピーしました。',
+    'importReport.copyByHand':
+      'ブラウザーがクリップボードへのコピーを拒否しました。下のレポートを選択したので、Ctrl+C (⌘C) でコピーしてください。',
+    'importReport.copyField': 'インポートレポート (テキスト)',
+    'importReport.reopen': 'インポートレポートを表示',
+    'importReport.reopenTitle': '{file} の各リソースがどうなったか',
+    'importReport.forget': 'インポートレポートのボタンを隠す',
+    'importReport.pasted': '貼り付けたテキスト',
+  },
+} as const;
