@@ -79,7 +79,7 @@ export default defineConfig({
   // The dev server pre-bundles the dependencies it finds by crawling from index.html; it
   // does not look into workers, so it found ELK only on the first auto layout, then
   // re-bundled and reloaded the page in the middle of it.
-  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
+  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js', '@cdktf/hcl2json/wasm/wasm_exec.js'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   // `vite preview` (the end-to-end tests' server) sends the policy as a header as well,
   // as a host should: the header also covers the layout worker's script, which a

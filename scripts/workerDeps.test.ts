@@ -17,10 +17,15 @@ function workerFiles(dir: string): string[] {
   });
 }
 
-/** Bare specifiers (packages, not relative paths) a module imports at run time. */
+/**
+ * Bare specifiers (packages, not relative paths) a module imports at run time, with
+ * or without bindings. An asset import (`?url`) is a file, not a module to pre-bundle.
+ */
 function packagesImportedBy(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/^import (?!type )[^'"]*from '([^'.][^']*)';$/gm)].map((m) => m[1]);
+  return [...source.matchAll(/^import (?!type )(?:[^'"]*from )?'([^'.][^']*)';$/gm)]
+    .map((m) => m[1])
+    .filter((specifier) => !specifier.includes('?'));
 }
 
 describe('dev server dependencies', () => {

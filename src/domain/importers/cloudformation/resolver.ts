@@ -63,6 +63,9 @@ const ZONE_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 const CONDITION_FUNCTIONS = new Set(['Fn::Equals', 'Fn::And', 'Fn::Or', 'Fn::Not', 'Condition']);
 
+/** Marks a resource whose properties are being evaluated: meeting it again is a cycle. */
+const IN_PROGRESS: unique symbol = Symbol('in progress');
+
 export class Resolver {
   private steps = 0;
   private chain = 0;
@@ -71,7 +74,7 @@ export class Resolver {
   private readonly conditionValues = new Map<string, boolean | Unknown>();
   private readonly conditionsInProgress = new Set<string>();
   private readonly parameterValues = new Map<string, Value>();
-  private readonly propertyValues = new Map<string, Map<string, Value> | Unknown>();
+  private readonly propertyValues = new Map<string, Map<string, Value> | typeof IN_PROGRESS>();
 
   constructor(
     private readonly template: Template,
@@ -90,10 +93,10 @@ export class Resolver {
   /** A resource's evaluated Properties (an empty map when it has none); unknown in a cycle. */
   properties(id: string): Map<string, Value> | Unknown {
     const done = this.propertyValues.get(id);
+    if (done === IN_PROGRESS) return new Unknown(UNKNOWN_REASONS.cycle(id), `\${${id}}`);
     if (done) return done;
     if (this.chain >= MAX_CHAIN) return new Unknown(UNKNOWN_REASONS.chainTooLong, `\${${id}}`);
-    const cycle = new Unknown(UNKNOWN_REASONS.cycle(id), `\${${id}}`);
-    this.propertyValues.set(id, cycle);
+    this.propertyValues.set(id, IN_PROGRESS);
     this.chain++;
     try {
       const raw = this.rawProperties.get(id);
@@ -142,16 +145,18 @@ export class Resolver {
       }
       return items;
     }
-    const entries = entriesOf(raw);
-    if (!entries) return null;
-    if (entries.length === 1) {
-      const [key, argument] = entries[0];
+    if (typeof raw !== 'object') return null;
+    // Keys, not entries: this runs on every object of the template, and pairs are garbage.
+    const object = raw as Record<string, unknown>;
+    const keys = Object.keys(object);
+    if (keys.length === 1) {
+      const key = keys[0];
       if (key === 'Ref' || key.startsWith('Fn::'))
-        return this.evaluateFunction(key, argument, depth + 1);
+        return this.evaluateFunction(key, object[key], depth + 1);
     }
     const map = new Map<string, Value>();
-    for (const [key, item] of entries) {
-      const v = this.resolve(item, depth + 1);
+    for (const key of keys) {
+      const v = this.resolve(object[key], depth + 1);
       if (v !== NO_VALUE) map.set(key, v);
     }
     return map;

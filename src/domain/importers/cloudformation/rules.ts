@@ -5,42 +5,24 @@
  * with an unknown part is left out and reported.
  */
 import type { IpProtocol, NaclEntry, SecurityGroupRule } from '../model';
+import { ipProtocolOf, portsText } from '../ipRules';
 import type { Field } from './field';
 import { UNKNOWN_REASONS } from './messages';
-
-const PROTOCOLS: Readonly<Record<string, IpProtocol>> = {
-  '-1': 'all',
-  all: 'all',
-  tcp: 'tcp',
-  '6': 'tcp',
-  udp: 'udp',
-  '17': 'udp',
-  icmp: 'icmp',
-  '1': 'icmp',
-  // ICMP for IPv6: the diagram has one ICMP.
-  icmpv6: 'icmp',
-  '58': 'icmp',
-};
 
 export function protocolOf(field: Field): IpProtocol | undefined {
   const text = field.text()?.trim().toLowerCase();
   if (text === undefined) return undefined;
-  if (Object.hasOwn(PROTOCOLS, text)) return PROTOCOLS[text];
-  field.report(UNKNOWN_REASONS.protocol(text));
-  return undefined;
+  const protocol = ipProtocolOf(text);
+  if (!protocol) field.report(UNKNOWN_REASONS.protocol(text));
+  return protocol;
 }
 
-/** kinds.md's ports text: `"443"`, `"1024-65535"` or `"all"`; undefined when a bound is unknown. */
+/** kinds.md's ports text; undefined when a bound is written but unknown. */
 export function portsOf(protocol: IpProtocol, from: Field, to: Field): string | undefined {
-  // ICMP's "ports" are its type and code: every ICMP message is one rule of the diagram.
-  if (protocol === 'all' || protocol === 'icmp') return 'all';
   const low = from.present ? from.number() : undefined;
   const high = to.present ? to.number() : undefined;
   if ((from.present && low === undefined) || (to.present && high === undefined)) return undefined;
-  const a = low ?? high;
-  const b = high ?? low;
-  if (a === undefined || b === undefined || a < 0 || (a <= 0 && b >= 65535)) return 'all';
-  return a === b ? String(a) : `${a}-${b}`;
+  return portsText(protocol, low, high);
 }
 
 /** The keys naming a rule's peer, per direction. */

@@ -88,7 +88,11 @@ export function modelOf(template: Template, budget: number): InfraModel {
     const props = propsOf(r.id);
     const input: MapInput = { id: r.id, type: r.type, props, template: context };
     const name = tagsOf(props).get('Name');
-    return { ...base, ...(name ? { name } : {}), ...mapper(input) } as InfraResource;
+    // The mapper's object is new and its own: filling it in place is several times
+    // cheaper than spreading it into another (a third of reading a large template).
+    const resource = Object.assign(mapper(input), base) as InfraResource;
+    if (name) resource.name = name;
+    return resource;
   });
 
   return {

@@ -5,23 +5,9 @@
  * both.
  */
 import type { IpProtocol, NaclEntry, SecurityGroupRule, SourceId } from '../model';
+import { ipProtocolOf, portsText } from '../ipRules';
 import type { Attrs } from './attributes';
 import { UNKNOWN } from './texts';
-
-const PROTOCOLS = new Map<string, IpProtocol>(
-  Object.entries({
-    '-1': 'all',
-    all: 'all',
-    tcp: 'tcp',
-    '6': 'tcp',
-    udp: 'udp',
-    '17': 'udp',
-    icmp: 'icmp',
-    '1': 'icmp',
-    icmpv6: 'icmp',
-    '58': 'icmp',
-  }) as [string, IpProtocol][],
-);
 
 const GROUP_TYPES = ['aws_security_group', 'aws_default_security_group'];
 
@@ -32,22 +18,9 @@ export function protocolOf(
 ): IpProtocol | undefined {
   const text = a.str(name);
   if (text === undefined) return undefined;
-  const protocol = PROTOCOLS.get(text.toLowerCase());
+  const protocol = ipProtocolOf(text);
   if (!protocol) report(UNKNOWN.protocol(text));
   return protocol;
-}
-
-/** kinds.md's port text: `443`, `1024-65535` or `all`. */
-export function portsOf(
-  protocol: IpProtocol,
-  from: number | undefined,
-  to: number | undefined,
-): string {
-  if (protocol === 'all' || protocol === 'icmp') return 'all';
-  const low = from ?? 0;
-  const high = to ?? 65535;
-  if (low <= 0 && (high === 65535 || high < 0)) return 'all';
-  return low === high ? String(low) : `${low}-${high}`;
 }
 
 interface Peer {
@@ -83,7 +56,7 @@ export function securityGroupRules(
     if (a.isSet(prefixList)) a.reportOn(prefixList, UNKNOWN.prefixList);
   }
   if (!protocol) return [];
-  const ports = portsOf(protocol, a.num('from_port'), a.num('to_port'));
+  const ports = portsText(protocol, a.num('from_port'), a.num('to_port'));
   const description = a.str('description');
   return peers.map((p) => ({ protocol, ports, ...p, ...(description ? { description } : {}) }));
 }
@@ -105,7 +78,7 @@ export function naclEntry(a: Attrs, egress: boolean): NaclEntry | undefined {
     rule,
     egress,
     protocol,
-    ports: portsOf(protocol, a.num('from_port'), a.num('to_port')),
+    ports: portsText(protocol, a.num('from_port'), a.num('to_port')),
     cidr,
     action,
   };
