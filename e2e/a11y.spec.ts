@@ -106,6 +106,17 @@ for (const lang of ['en', 'ja'] as const) {
       await expectAccessible(page, 'the preset gallery');
     });
 
+    test('the study path, a rule explanation open', async ({ page }) => {
+      await open(page, lang);
+      await page.getByTestId('learn-button').click();
+      await page.getByTestId('learn-choose-security-groups').click();
+      await expect(page.getByTestId('learn-preset-challenge-ssh-open-to-world')).toBeVisible();
+      const rule = page.getByTestId('learn-rule-SG-05');
+      await rule.locator('summary').click();
+      await expect(rule.getByTestId('learn-rule-why')).toBeVisible();
+      await expectAccessible(page, 'the study path');
+    });
+
     test('the trace panel and the node menu', async ({ page }) => {
       await openPreset(page, lang);
       await page.getByTestId('preset-trace').first().click();

@@ -47,7 +47,93 @@ function link(doc: Diagram, source: string, target: string, port?: number): Diag
   return connect(doc, { source, target, kind, ...(port ? { props: { port } } : {}) }).doc;
 }
 
+/** One grid step between services (a service's width or height plus the gap). */
+const RIGHT = { x: 152, y: 0 };
+const BELOW = { x: 0, y: 128 };
+
+/** Adds a service in the container of `beside`, one grid step from it in `direction`. */
+function addServiceNextTo(
+  doc: Diagram,
+  beside: string,
+  direction: { x: number; y: number },
+  service: { kind: 'macie' | 'shield' | 'waf'; label: string; props?: Record<string, unknown> },
+) {
+  const node = doc.nodes.find((n) => n.id === beside)!;
+  const at = node.position ?? { x: 0, y: 0 };
+  return addNode(doc, {
+    ...service,
+    parent: node.parent,
+    position: { x: at.x + direction.x, y: at.y + direction.y },
+  });
+}
+
 export const CHALLENGE_SOLUTIONS: Readonly<Record<string, ChallengeSolution>> = {
+  // Macie stops reading the trail and its log bucket and is enabled where the customer data is.
+  'challenge-macie-cloudtrail-logs': {
+    solve(doc) {
+      let next = removeElements(doc, { nodes: [], edges: ['e-macie-trail', 'e-macie-logs'] });
+      const account = next.nodes.find((n) => n.id === 'acct-app')!.size!;
+      next = resizeNode(next, 'acct-app', { ...account, width: account.width + RIGHT.x });
+      const macie = addServiceNextTo(next, 'gd-app', RIGHT, { kind: 'macie', label: 'Macie' });
+      const watching = connect(macie.doc, {
+        source: macie.id,
+        target: 'records',
+        kind: 'monitors',
+      });
+      return connect(watching.doc, { source: macie.id, target: 'hub', kind: 'findings' }).doc;
+    },
+    after: [],
+  },
+  // One click enables GuardDuty in us-east-1, beside Detective (it covers the bucket too);
+  // one puts an EventBridge rule between GuardDuty and the topic.
+  'challenge-detective-before-guardduty': {
+    solve: (doc) => applyOneClickFixes(doc, ['DET-01', 'FND-01']),
+    after: [],
+  },
+  // Grow the organization over the security account and drag the account into it.
+  'challenge-guardduty-member-outside-admin': {
+    solve(doc) {
+      const org = doc.nodes.find((n) => n.id === 'org')!;
+      const security = doc.nodes.find((n) => n.id === 'acct-sec')!;
+      const at = security.position ?? { x: 0, y: 0 };
+      const size = security.size ?? { width: 0, height: 0 };
+      const grown = resizeNode(doc, 'org', {
+        width: at.x + size.width + 28 - (org.position?.x ?? 0),
+        height: Math.max(org.size?.height ?? 0, at.y + size.height + 28),
+      });
+      return reparentKeepingScreenPlace(grown, 'acct-sec', 'org');
+    },
+    after: [],
+  },
+  // One click adds AWS Config beside Security Hub in the security account.
+  'challenge-security-hub-cis-without-config': {
+    solve: (doc) => applyOneClickFixes(doc, ['SH-01']),
+    after: [],
+  },
+  // The orders API becomes a REST API, which the same Regional web ACL can protect.
+  'challenge-waf-http-api': {
+    solve: (doc) => updateNode(doc, 'api', { props: { apiType: 'rest' } }),
+    after: [],
+  },
+  // A web ACL on the distribution; the accelerator moves to a protection without automatic L7 mitigation.
+  'challenge-shield-l7-without-web-acl': {
+    solve(doc) {
+      const acl = addServiceNextTo(doc, 'ga', BELOW, {
+        kind: 'waf',
+        label: 'Edge web ACL',
+        props: { rateBasedRule: true, logging: true },
+      });
+      let next = connect(acl.doc, { source: acl.id, target: 'cf', kind: 'protects' }).doc;
+      next = removeElements(next, { nodes: [], edges: ['e-shield-ga'] });
+      const l3l4 = addServiceNextTo(next, acl.id, BELOW, {
+        kind: 'shield',
+        label: 'Shield Advanced (L3/L4)',
+        props: { tier: 'advanced' },
+      });
+      return connect(l3l4.doc, { source: l3l4.id, target: 'ga', kind: 'protects' }).doc;
+    },
+    after: [],
+  },
   // Replace the NLB by an ALB in the same two public subnets and move the web ACL to it.
   'challenge-waf-on-nlb': {
     solve(doc) {
@@ -142,6 +228,53 @@ export const CHALLENGE_SOLUTIONS: Readonly<Record<string, ChallengeSolution>> = 
       const next = updateNode(doc, 'sg-admin', { props: { inbound: [] } });
       return removeElements(next, { nodes: [], edges: ['e-admins-server'] });
     },
+    after: [],
+  },
+  // Install the SSM Agent on both workers; Inspector stops watching the bucket.
+  'challenge-inspector-without-ssm-agent': {
+    solve(doc) {
+      let next = removeElements(doc, { nodes: [], edges: ['e-inspector-uploads'] });
+      for (const worker of ['worker-a', 'worker-c'])
+        next = updateNode(next, worker, { props: { ssmAgent: true } });
+      return next;
+    },
+    after: [],
+  },
+  // Remove the discontinued scanner; Lambda code scanning comes with standard scanning.
+  'challenge-codeguru-security-retired': {
+    solve(doc) {
+      const next = removeElements(doc, { nodes: ['codeguru'], edges: [] });
+      return updateNode(next, 'inspector', { props: { lambdaStandard: true } });
+    },
+    after: [],
+  },
+  // Both agents from detection to prevention mode.
+  'challenge-ids-where-blocking-required': {
+    solve(doc) {
+      const next = updateNode(doc, 'agent-proxy', { props: { mode: 'ips' } });
+      return updateNode(next, 'agent-app', { props: { mode: 'ips' } });
+    },
+    after: [],
+  },
+  // A dedicated subnet for the firewall, whose policy gets rule groups and logging.
+  'challenge-network-firewall-misplaced': {
+    solve(doc) {
+      const vpc = doc.nodes.find((n) => n.id === 'vpc')!;
+      const subnet = addNode(doc, {
+        kind: 'subnet',
+        parent: 'vpc',
+        position: { x: 28, y: (vpc.size?.height ?? 0) + 20 },
+        label: 'Firewall subnet',
+        props: { tier: 'public', az: 'a', cidr: '10.80.0.0/24' },
+      });
+      const next = reparentKeepingScreenPlace(subnet.doc, 'nfw', subnet.id);
+      return updateNode(next, 'nfw', { props: { logging: true, hasRules: true } });
+    },
+    after: [],
+  },
+  // One click adds AWS Config for Security Hub, one adds GuardDuty for Detective and the workloads.
+  'challenge-devops-guru-threat-detection': {
+    solve: (doc) => applyOneClickFixes(doc, ['SH-01', 'DET-01', 'GD-01']),
     after: [],
   },
 };

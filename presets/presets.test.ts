@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { differsOnlyInGeometry } from '../src/domain/document/geometryOnly';
 import { importDiagram } from '../src/domain/document/import';
+import { presetLabel } from '../src/domain/document/presetLabels';
 import type { Diagram, Localized } from '../src/domain/document/types';
+import { KINDS } from '../src/domain/kinds/catalogue';
 import type { KindId } from '../src/domain/kinds/types';
 import { runRules } from '../src/domain/rules/engine';
 import { compareWithExpect, expectationKey } from '../src/domain/rules/expectations';
@@ -104,6 +106,11 @@ describe('the preset collection', () => {
     expect(SEED_KINDS.filter((k) => !used.has(k))).toEqual([]);
   });
 
+  it('draws every kind of the catalogue in at least one preset', () => {
+    const used = new Set(presets.flatMap((p) => p.doc.nodes.map((n) => n.kind)));
+    expect(KINDS.map((k) => k.id).filter((k) => !used.has(k))).toEqual([]);
+  });
+
   it('has unique ids', () => {
     const ids = presets.map((p) => presetOf(p).id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -158,6 +165,20 @@ describe.each(files.filter((f) => f.endsWith('.json')))('preset %s', (file) => {
     expect(loaded().doc.title?.trim()).toBeTruthy();
     expect(preset.exam.length).toBeGreaterThan(0);
     expect(preset.exam.filter((e) => !EXAMS.has(e))).toEqual([]);
+  });
+
+  it('gives every labelled node its label in English and Japanese (preset.labels)', () => {
+    const preset = presetOf(loaded());
+    const labelled = loaded().doc.nodes.filter((n) => n.label !== undefined);
+    for (const node of labelled) {
+      const en = presetLabel(preset, node.id, 'en');
+      const ja = presetLabel(preset, node.id, 'ja');
+      expect(en, `labels.${node.id}.en is the node's label`).toBe(node.label);
+      expect(ja?.trim(), `labels.${node.id}.ja`).toBeTruthy();
+    }
+    const labelledIds = new Set(labelled.map((n) => n.id));
+    const extra = Object.keys(preset.labels ?? {}).filter((id) => !labelledIds.has(id));
+    expect(extra, 'labels of nodes that are not drawn or have no label').toEqual([]);
   });
 
   it('suggests traces only between nodes it draws (or the internet)', () => {

@@ -16,6 +16,7 @@ import { ShareButton } from '../export/ShareButton';
 import { FindingsPanel } from '../panels/findings/FindingsPanel';
 import { FindingsSummary } from '../panels/findings/FindingsSummary';
 import { PresetsButton } from '../presets/PresetsButton';
+import { LearnButton } from '../learn/LearnButton';
 import { LibraryButton } from '../library/LibraryButton';
 import { LibraryStatus } from '../library/LibraryStatus';
 import { PresetBanner } from '../presets/PresetBanner';
@@ -40,6 +41,7 @@ export function App() {
         <Toolbar>
           <LibraryButton />
           <PresetsButton />
+          <LearnButton />
           <LayoutButton />
           <ExportMenu />
           <ShareButton />

@@ -14,6 +14,8 @@ import type { TraceStore } from '../store/trace';
 import { initialLang } from '../store/persistence';
 import { startLibrary } from '../library/session';
 import { followPresetSession } from '../presets/presetSession';
+import { followRulesMet } from '../learn/followRulesMet';
+import { progressStore } from '../learn/progress';
 import { openPresetFromUrl } from '../presets/startup';
 import { App } from './App';
 import { followShareLinks, openShareLinkFromUrl } from './openShareLink';
@@ -36,6 +38,8 @@ window.__traceStore = traceStore;
 void startLibrary(editorStore).then(() => {
   // Challenge mode follows the open document (restored, or opened by ?preset=<id>).
   followPresetSession(editorStore);
+  // The rules whose findings the learner sees count as met (the study path shows them).
+  followRulesMet(findingsStore, progressStore);
   void openPresetFromUrl();
   // A share link (#d1=…) opens its diagram, like ?preset=, through the one import path.
   void openShareLinkFromUrl();

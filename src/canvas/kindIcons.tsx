@@ -46,6 +46,7 @@ import ResourceAmazonVPCFlowLogs from 'aws-react-icons/icons/ResourceAmazonVPCFl
 import ArchitectureServiceAWSSystemsManager from 'aws-react-icons/icons/ArchitectureServiceAWSSystemsManager';
 import ArchitectureServiceAmazonEventBridge from 'aws-react-icons/icons/ArchitectureServiceAmazonEventBridge';
 import ArchitectureServiceAmazonSimpleNotificationService from 'aws-react-icons/icons/ArchitectureServiceAmazonSimpleNotificationService';
+import ArchitectureServiceAmazonSimpleQueueService from 'aws-react-icons/icons/ArchitectureServiceAmazonSimpleQueueService';
 import ArchitectureServiceAmazonCodeGuru from 'aws-react-icons/icons/ArchitectureServiceAmazonCodeGuru';
 import ArchitectureServiceAmazonDevOpsGuru from 'aws-react-icons/icons/ArchitectureServiceAmazonDevOpsGuru';
 import ArchitectureServiceAWSArtifact from 'aws-react-icons/icons/ArchitectureServiceAWSArtifact';
@@ -94,6 +95,7 @@ export const KIND_ICONS: Readonly<Record<KindId, KindIconComponent>> = {
   'systems-manager': ArchitectureServiceAWSSystemsManager,
   eventbridge: ArchitectureServiceAmazonEventBridge,
   sns: ArchitectureServiceAmazonSimpleNotificationService,
+  sqs: ArchitectureServiceAmazonSimpleQueueService,
   codeguru: ArchitectureServiceAmazonCodeGuru,
   'devops-guru': ArchitectureServiceAmazonDevOpsGuru,
   artifact: ArchitectureServiceAWSArtifact,

@@ -12,6 +12,7 @@ import { findingsMessages } from './messages/findings';
 import { layoutMessages } from './messages/layout';
 import { exportingMessages } from './messages/exporting';
 import { presetsMessages } from './messages/presets';
+import { progressMessages } from './messages/progress';
 import { ioMessages } from './messages/io';
 import { traceMessages } from './messages/trace';
 import { traceCanvasMessages } from './messages/traceCanvas';
@@ -19,6 +20,8 @@ import { keyboardMessages } from './messages/keyboard';
 import { shareMessages } from './messages/share';
 import { libraryMessages } from './messages/library';
 import { importReportMessages } from './messages/importReport';
+import { policyMessages } from './messages/policy';
+import { learnMessages } from './messages/learn';
 
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
@@ -32,6 +35,7 @@ const bundles = [
   layoutMessages,
   exportingMessages,
   presetsMessages,
+  progressMessages,
   ioMessages,
   traceMessages,
   traceCanvasMessages,
@@ -39,6 +43,8 @@ const bundles = [
   shareMessages,
   libraryMessages,
   importReportMessages,
+  policyMessages,
+  learnMessages,
 ] as const;
 
 type Bundle = (typeof bundles)[number];

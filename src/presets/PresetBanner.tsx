@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { PresetInfo } from '../domain/document/types';
 import { pick } from '../i18n';
+import { useRecordChallenge } from '../learn/useRecordChallenge';
 import { CloseButton } from '../panels/CloseButton';
 import { useLang, useT } from '../panels/useT';
 import { challengeStore, useChallenge } from '../store/challenge';
@@ -44,6 +45,7 @@ function ChallengeBar({ preset }: { preset: PresetInfo }) {
     () => challengeProgress([...findings, ...accepted], revealed, goals),
     [findings, accepted, revealed, goals],
   );
+  useRecordChallenge(preset.id, progress.solved);
   const { hint, check, leave } = challengeStore.getState();
 
   return (

@@ -9,45 +9,25 @@ import type { PresetInfo } from '../domain/document/types';
 import { KINDS, getKind } from '../domain/kinds/catalogue';
 import type { KindId } from '../domain/kinds/types';
 import { pick } from '../i18n';
+import { ChallengeStatus } from '../learn/ChallengeStatus';
+import { ResetProgressButton } from '../learn/ResetProgressButton';
 import { Modal } from '../panels/Modal';
 import { useDialogKeys } from '../panels/useDialogKeys';
 import { useLang, useT } from '../panels/useT';
 import type { Translate } from '../panels/useT';
-import type { BrokenPreset, PresetCatalog, PresetEntry } from './catalog';
-import { loadPresetCatalog } from './catalog';
+import type { BrokenPreset, PresetEntry } from './catalog';
 import type { PresetFilter } from './filters';
 import { NO_FILTER, matchesFilter, presetFacets } from './filters';
 import { closePresetGallery } from './galleryState';
 import { openPreset } from './openPreset';
 import { PresetPreview } from './PresetPreview';
+import { usePresetCatalog } from './usePresetCatalog';
 import './presets.css';
 
 const KIND_ORDER: readonly KindId[] = KINDS.map((k) => k.id);
 /** One empty list while loading, so the memo below does not recompute every render. */
 const NO_ENTRIES: readonly PresetEntry[] = [];
 const MODES: readonly PresetInfo['mode'][] = ['reference', 'challenge'];
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'failed'; reason: string }
-  | { state: 'ready'; catalog: PresetCatalog };
-
-function useCatalog(): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    loadPresetCatalog().then(
-      (catalog) => live && setLoaded({ state: 'ready', catalog }),
-      (err: unknown) =>
-        live &&
-        setLoaded({ state: 'failed', reason: err instanceof Error ? err.message : String(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return loaded;
-}
 
 function brokenLine(t: Translate, b: BrokenPreset, lang: 'en' | 'ja'): string {
   if (b.errors === 'no-preset') return t('presets.broken.noPreset', { file: b.file });
@@ -79,6 +59,7 @@ function PresetCard({ entry, onOpen }: { entry: PresetEntry; onOpen: (e: PresetE
           >
             {t(`presets.mode.${preset.mode}`)}
           </span>
+          {preset.mode === 'challenge' && <ChallengeStatus presetId={entry.id} />}
           {preset.exam.map((exam) => (
             <span key={exam} className="asp-preset-tag" data-testid="preset-card-exam">
               {exam}
@@ -133,7 +114,7 @@ function FilterSelect({
 export default function PresetGallery() {
   const t = useT();
   const lang = useLang();
-  const loaded = useCatalog();
+  const loaded = usePresetCatalog();
   const [filter, setFilter] = useState<PresetFilter>(NO_FILTER);
   const firstFocus = useRef<HTMLSelectElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -210,6 +191,7 @@ export default function PresetGallery() {
             >
               {t('presets.filter.reset')}
             </button>
+            <ResetProgressButton />
             <span
               className="asp-preset-filters__count"
               data-testid="preset-gallery-count"

@@ -67,4 +67,31 @@ describe('openPreset', () => {
     expect(await openPreset(challenge, { confirmReplace: false })).toBe(true);
     expect(confirm).not.toHaveBeenCalled();
   });
+
+  it('shows the labels of the app language when the preset gives them', async () => {
+    const labelled = JSON.parse(REFERENCE) as { nodes: { label?: string }[]; preset: object };
+    labelled.nodes[0].label = 'Edge web ACL';
+    labelled.preset = {
+      ...labelled.preset,
+      labels: { waf: { en: 'Edge web ACL', ja: 'エッジの Web ACL' } },
+    };
+    const [entry] = (
+      await readPresetCatalog(sources({ '/presets/b.json': JSON.stringify(labelled) }))
+    ).entries;
+    const labelOf = (id: string) =>
+      editorStore.getState().doc.nodes.find((n) => n.id === id)?.label;
+    const lang = editorStore.getState().lang;
+    try {
+      editorStore.getState().setLang('ja');
+      await openPreset(entry);
+      expect(labelOf('waf')).toBe('エッジの Web ACL');
+      expect(labelOf('cf')).toBeUndefined();
+      expect(hasUnsavedWork()).toBe(false);
+      editorStore.getState().setLang('en');
+      await openPreset(entry);
+      expect(labelOf('waf')).toBe('Edge web ACL');
+    } finally {
+      editorStore.getState().setLang(lang);
+    }
+  });
 });

@@ -16,6 +16,7 @@ import type { EdgeKind } from './types';
 import { EDGE_KINDS } from './types';
 import { KINDS } from '../kinds/catalogue';
 import { inferEdgeKind } from './edgeKinds';
+import { appendStatement } from '../policy/generate';
 
 /** Plain JSON as a file holds it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -256,8 +257,28 @@ function propValue(name: string, spec: PropSpec): fc.Arbitrary<Json> {
       return fc.array(sgRow, { maxLength: 3 }) as fc.Arbitrary<Json>;
     case 'naclRules':
       return fc.array(naclRow, { maxLength: 3 }) as fc.Arbitrary<Json>;
+    case 'policy':
+      return policyText;
   }
 }
+
+/** No policy, or one the Policy Generator writes (valid files import without warning). */
+const policyText: fc.Arbitrary<Json> = fc.oneof(
+  fc.constant(''),
+  fc
+    .record({
+      effect: fc.constantFrom('Allow' as const, 'Deny' as const),
+      anyone: fc.boolean(),
+      actions: fc.subarray(['s3:GetObject', 'sns:Publish', 'sqs:SendMessage'], { minLength: 1 }),
+    })
+    .map(({ effect, anyone, actions }) => {
+      const principal = anyone
+        ? ({ type: 'anyone' } as const)
+        : ({ type: 'service', name: 'sns.amazonaws.com' } as const);
+      const written = appendStatement('', { effect, principal, actions, resource: '*' });
+      return written.ok ? written.text : '';
+    }),
+);
 
 function propsArb(kind: KindId): fc.Arbitrary<JsonObject> {
   const specs = PROPS_OF.get(kind) ?? {};

@@ -189,6 +189,8 @@ function sampleValue(spec: PropSpec): unknown {
       ];
     case 'naclRules':
       return [{ rule: 100, protocol: 'tcp', ports: '443', cidr: '10.0.0.0/8', action: 'allow' }];
+    case 'policy':
+      return '{\n  "Statement": { "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject" }\n}';
   }
 }
 

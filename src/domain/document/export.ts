@@ -6,6 +6,7 @@
 import type { Diagram, DiagramEdge, DiagramNode, PresetInfo, PropValue, RuleRow } from './types';
 import { CURRENT_VERSION, DOCUMENT_TYPE } from './types';
 import { getKind, isKindId } from '../kinds/catalogue';
+import { copyPresetLabels } from './presetLabels';
 
 export function exportDiagram(doc: Diagram): string {
   const out: Record<string, unknown> = { type: DOCUMENT_TYPE, version: CURRENT_VERSION };
@@ -85,5 +86,6 @@ function presetJson(preset: PresetInfo): Record<string, unknown> {
     expect: preset.expect.map((e) => ({ rule: e.rule, nodes: [...e.nodes] })),
   };
   if (preset.traces) out.traces = preset.traces.map((t) => structuredClone(t));
+  if (preset.labels) out.labels = copyPresetLabels(preset.labels);
   return out;
 }

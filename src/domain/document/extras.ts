@@ -8,6 +8,7 @@ import type { IssueSink } from './issues';
 import { at, makeIssue } from './issues';
 import { capText, isAbsent, isRecord, own, reportUnknownFields } from './read';
 import type { JsonRecord } from './read';
+import { readPresetLabels } from './presetLabels';
 import { readPresetTraces } from './presetTraces';
 
 const ACCEPTED_FIELDS = new Set(['rule', 'node', 'reason']);
@@ -59,6 +60,7 @@ const PRESET_FIELDS = new Set([
   'lesson',
   'expect',
   'traces',
+  'labels',
 ]);
 const LOCALIZED_FIELDS = new Set(['en', 'ja']);
 const EXPECT_FIELDS = new Set(['rule', 'nodes']);
@@ -137,6 +139,8 @@ export function readPreset(value: unknown, report: IssueSink): PresetInfo | unde
   };
   const traces = readPresetTraces(own(value, 'traces'), report);
   if (traces) preset.traces = traces;
+  const labels = readPresetLabels(own(value, 'labels'), report);
+  if (labels) preset.labels = labels;
   return preset;
 }
 

@@ -101,6 +101,8 @@ export function expectedOfSpec(type: string, options: readonly string[] = []): L
       return { en: 'true or false', ja: 'true か false' };
     case 'string':
       return { en: 'text', ja: '文字列' };
+    case 'policy':
+      return { en: 'policy JSON text', ja: 'ポリシーの JSON 文字列' };
     case 'enum':
       return { en: `one of ${list(options)}`, ja: `${list(options)} のいずれか` };
     case 'subset':

@@ -130,6 +130,8 @@ function valueProblem(spec: PropSpec, value: unknown): string | undefined {
     case 'boolean':
     case 'string':
       return typeof value === spec.type ? undefined : `not a ${spec.type}`;
+    case 'policy':
+      return typeof value === 'string' ? undefined : 'not a string';
     case 'enum':
       return typeof value === 'string' && spec.options.includes(value) ? undefined : 'no option';
     case 'subset':

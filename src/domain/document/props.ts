@@ -64,7 +64,9 @@ export function readPropValue(
   switch (spec.type) {
     case 'boolean':
       return typeof value === 'boolean' ? value : fallback();
+    // A policy that does not parse is kept as typed: POL-03 reports it (docs/rules.md).
     case 'string':
+    case 'policy':
       return typeof value === 'string' ? value : fallback();
     case 'enum':
       return typeof value === 'string' && spec.options.includes(value) ? value : fallback();

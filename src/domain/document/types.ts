@@ -107,6 +107,8 @@ export interface PresetInfo {
   expect: PresetExpectation[];
   /** Suggested traces (docs/presets.md); in a challenge, those with `expect` are goals. */
   traces?: PresetTrace[];
+  /** Each labelled node's label in both languages, by node id (read with `presetLabel`). */
+  labels?: Readonly<Record<string, Localized>>;
 }
 
 /** A trace question as a preset stores it (same fields as the trace tool's question). */

@@ -18,10 +18,15 @@ import {
 } from './catalogue';
 import type { KindCategory, KindId, Placement, PropSpec } from './types';
 
-const SPEC = readFileSync(
-  fileURLToPath(new URL('../../../docs/spec/kinds.md', import.meta.url)),
-  'utf8',
-);
+const readDoc = (path: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)), 'utf8');
+const SPEC = readDoc('docs/spec/kinds.md');
+/**
+ * The project's own additions beside the contract (docs/kinds.md), in the same table
+ * form: its kinds are checked like the spec's, and its "Props added to kinds of the
+ * spec" table extends a spec kind's props. A later kind (the IAM role) is added there.
+ */
+const ADDED = readDoc('docs/kinds.md');
 const ICONS_DIR = fileURLToPath(
   new URL('../../../node_modules/aws-react-icons/lib/icons/', import.meta.url),
 );
@@ -50,7 +55,24 @@ function parseKindTables(markdown: string): SpecRow[] {
   return rows;
 }
 
-const ROWS = parseKindTables(SPEC);
+const SPEC_ROWS = parseKindTables(SPEC);
+const ADDED_ROWS = parseKindTables(ADDED);
+const ROWS = [...SPEC_ROWS, ...ADDED_ROWS];
+
+/** docs/kinds.md "Props added to kinds of the spec": two-cell rows, kind id → props cell. */
+function parseAddedProps(markdown: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of markdown.split('\n')) {
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
+    const id = /^`([a-z0-9-]+)`$/.exec(cells[0] ?? '')?.[1];
+    if (id && cells.length === 2) out.set(id, cells[1]);
+  }
+  return out;
+}
+const ADDED_PROPS = parseAddedProps(ADDED);
 
 /** Splits on `;` outside parentheses. */
 function topLevelSegments(text: string): string[] {
@@ -145,6 +167,10 @@ const FREE_FORM: Partial<Record<KindId, Record<string, PropSpec>>> = {
     inbound: { type: 'naclRules', default: [] },
     outbound: { type: 'naclRules', default: [] },
   },
+  // docs/kinds.md: "`policy` (empty)", the resource policy's JSON text.
+  s3: { policy: { type: 'policy', default: '' } },
+  sns: { policy: { type: 'policy', default: '' } },
+  sqs: { policy: { type: 'policy', default: '' } },
 };
 
 /** The placement cell as the Placement union of types.ts. */
@@ -191,8 +217,17 @@ describe('the spec parser', () => {
 
 describe('the kind catalogue against kinds.md', () => {
   it('has exactly the kinds of the spec, in its order, with no duplicate', () => {
-    expect(KINDS.map((k) => k.id)).toEqual(ROWS.map((r) => r.id));
+    const specIds = SPEC_ROWS.map((r) => r.id);
+    expect(KINDS.map((k) => k.id).filter((id) => specIds.includes(id))).toEqual(specIds);
     expect(new Set(KINDS.map((k) => k.id)).size).toBe(KINDS.length);
+  });
+
+  it('has exactly the kinds of the spec plus those of docs/kinds.md, which reuse no spec id', () => {
+    expect(ADDED_ROWS.length).toBeGreaterThan(0);
+    const specIds = new Set(SPEC_ROWS.map((r) => r.id));
+    expect(ADDED_ROWS.map((r) => r.id).filter((id) => specIds.has(id))).toEqual([]);
+    expect(new Set(KINDS.map((k) => k.id))).toEqual(new Set(ROWS.map((r) => r.id)));
+    for (const id of ADDED_PROPS.keys()) expect(specIds.has(id), `${id} is a spec kind`).toBe(true);
   });
 
   for (const row of ROWS) {
@@ -209,7 +244,8 @@ describe('the kind catalogue against kinds.md', () => {
       });
 
       it('has the props of the spec, with their types, options and defaults', () => {
-        const specProps = parseProps(row.props);
+        const added = ADDED_PROPS.get(row.id);
+        const specProps = [...parseProps(row.props), ...(added ? parseProps(added) : [])];
         expect(Object.keys(kind().props)).toEqual(specProps.map((p) => p.name));
         for (const p of specProps) {
           const actual = kind().props[p.name];

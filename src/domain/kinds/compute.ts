@@ -1,6 +1,6 @@
 /** Compute, application and data (kinds.md "Compute, application and data"). */
 import type { KindDef } from './types';
-import { bool, oneOf } from './propSpecs';
+import { bool, oneOf, resourcePolicy } from './propSpecs';
 
 export const COMPUTE_KINDS: readonly KindDef[] = [
   {
@@ -51,13 +51,36 @@ export const COMPUTE_KINDS: readonly KindDef[] = [
     category: 'compute-data',
     placement: ['scope'],
     container: false,
-    props: { blockPublicAccess: bool(true), sensitiveData: bool(false) },
+    // `policy` is added beside the spec (docs/kinds.md).
+    props: { blockPublicAccess: bool(true), sensitiveData: bool(false), policy: resourcePolicy() },
     icon: 'ArchitectureServiceAmazonSimpleStorageService',
     description: {
       en: 'An S3 bucket stores objects; S3 is a Regional service and a bucket is never inside a VPC. Block Public Access should stay on; Macie finds sensitive data such as personal information in buckets, and GuardDuty S3 Protection watches how the data is accessed.',
       ja: 'S3 バケットはオブジェクトを保存します。S3 はリージョンサービスで、バケットは VPC の中には入りません。ブロックパブリックアクセスは有効のままにし、Macie がバケット内の個人情報などの機密データを見つけ、GuardDuty の S3 Protection がデータへのアクセスを監視します。',
     },
     keywords: ['bucket', 'バケット', 'storage', 'ストレージ', 'simple storage service'],
+  },
+  {
+    // Added beside the spec (docs/kinds.md): the third resource policy of the Policy Generator.
+    id: 'sqs',
+    name: { en: 'Amazon SQS queue', ja: 'Amazon SQS キュー' },
+    category: 'compute-data',
+    placement: ['scope'],
+    container: false,
+    props: { policy: resourcePolicy() },
+    icon: 'ArchitectureServiceAmazonSimpleQueueService',
+    description: {
+      en: 'An Amazon SQS queue holds messages until a consumer such as a Lambda function or an EC2 worker reads them. It is a Regional service outside any VPC; its queue policy, a resource policy, decides which accounts and services (an SNS topic, an EventBridge rule) may send to it.',
+      ja: 'Amazon SQS キューは、Lambda 関数や EC2 のワーカーなどのコンシューマーが読み出すまでメッセージを保管します。VPC の外にあるリージョンサービスで、リソースポリシーであるキューポリシーが、どのアカウントやサービス (SNS トピック、EventBridge ルール) から送信できるかを決めます。',
+    },
+    keywords: [
+      'simple queue service',
+      'queue',
+      'キュー',
+      'message',
+      'メッセージ',
+      'キューポリシー',
+    ],
   },
   {
     id: 'ecr',

@@ -1,6 +1,6 @@
 /** Detection, response and governance (kinds.md "Detection, response and governance"). */
 import type { KindDef } from './types';
-import { bool, oneOf, subsetOf } from './propSpecs';
+import { bool, oneOf, resourcePolicy, subsetOf } from './propSpecs';
 
 export const DETECTION_KINDS: readonly KindDef[] = [
   {
@@ -193,7 +193,8 @@ export const DETECTION_KINDS: readonly KindDef[] = [
     category: 'detection',
     placement: ['scope'],
     container: false,
-    props: {},
+    // `policy` is added beside the spec (docs/kinds.md).
+    props: { policy: resourcePolicy() },
     icon: 'ArchitectureServiceAmazonSimpleNotificationService',
     description: {
       en: 'An Amazon SNS topic pushes each message to its subscribers, such as email addresses, HTTP endpoints or Lambda functions. In security automation it usually receives findings from an EventBridge rule and alerts the team.',

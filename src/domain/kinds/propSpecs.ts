@@ -36,3 +36,6 @@ export const naclRules = (defaultValue: readonly RuleRow[] = []): PropSpec => ({
   type: 'naclRules',
   default: defaultValue,
 });
+
+/** A resource policy's JSON text (docs/kinds.md); a new node has none. */
+export const resourcePolicy = (): PropSpec => ({ type: 'policy', default: '' });

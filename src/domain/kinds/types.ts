@@ -51,6 +51,8 @@ export type KindId =
   | 'systems-manager'
   | 'eventbridge'
   | 'sns'
+  // added beside the spec (docs/kinds.md)
+  | 'sqs'
   | 'codeguru'
   | 'devops-guru'
   | 'artifact';
@@ -77,7 +79,9 @@ export type PropSpec =
   /** Node ids (a load balancer's subnets). */
   | { type: 'idList'; default: readonly string[] }
   | { type: 'sgRules'; default: readonly RuleRow[] }
-  | { type: 'naclRules'; default: readonly RuleRow[] };
+  | { type: 'naclRules'; default: readonly RuleRow[] }
+  /** A resource policy's JSON text (docs/kinds.md); empty = no policy. */
+  | { type: 'policy'; default: '' };
 
 export interface KindDef {
   id: KindId;

@@ -11,6 +11,11 @@ import type { RuleGroup, Severity } from './types';
 
 const RULES_DIR = fileURLToPath(new URL('.', import.meta.url));
 const SPEC_PATH = fileURLToPath(new URL('../../../docs/spec/rules.md', import.meta.url));
+/**
+ * The project's own rules beside the contract (docs/rules.md, same form): the registry
+ * must hold the rules of both documents and no other, and an addition reuses no spec id.
+ */
+const ADDED_PATH = fileURLToPath(new URL('../../../docs/rules.md', import.meta.url));
 
 /** The spec's section headings, and the rule group (folder) each one is. */
 const GROUP_OF_SECTION: Record<string, RuleGroup> = {
@@ -57,7 +62,9 @@ function parseSpec(markdown: string): SpecRule[] {
   return out;
 }
 
-const SPEC = parseSpec(readFileSync(SPEC_PATH, 'utf8'));
+const SPEC_ONLY = parseSpec(readFileSync(SPEC_PATH, 'utf8'));
+const ADDED = parseSpec(readFileSync(ADDED_PATH, 'utf8'));
+const SPEC = [...SPEC_ONLY, ...ADDED];
 const SPEC_BY_ID = new Map(SPEC.map((r) => [r.id, r]));
 const REGISTERED = new Set(RULES.map((r) => r.meta.id));
 
@@ -68,6 +75,12 @@ describe('docs/spec/rules.md', () => {
       expect(['error', 'warning', 'info'], r.id).toContain(r.severity);
       expect(r.group, `${r.id} is under a section with no group`).toBeDefined();
     }
+  });
+
+  it('is extended by docs/rules.md without reusing a spec id', () => {
+    expect(ADDED.length).toBeGreaterThan(0);
+    const specIds = new Set(SPEC_ONLY.map((r) => r.id));
+    expect(ADDED.map((r) => r.id).filter((id) => specIds.has(id))).toEqual([]);
   });
 
   it('lists each id once', () => {

@@ -10,6 +10,7 @@ import { RuleTable } from './RuleTable';
 import { checkAddressBlock } from './ruleValidation';
 import { isAddressProp } from '../../domain/document/importValues';
 import { SubnetChecklist } from './SubnetChecklist';
+import { PolicyEditor } from './PolicyEditor';
 
 export interface PropControlProps {
   node: DiagramNode;
@@ -120,5 +121,7 @@ export function PropControl({ node, name, spec }: PropControlProps) {
       return (
         <RuleTable name={name} label={label} variant="nacl" rows={asRows(value)} onChange={set} />
       );
+    case 'policy':
+      return <PolicyEditor node={node} name={name} />;
   }
 }
