@@ -16,6 +16,8 @@ import {
   updateNode,
 } from '../src/domain/commands';
 import { applyFix, hasFix, runRules } from '../src/domain/rules/engine';
+import { appendStatement } from '../src/domain/policy/generate';
+import { resourceArn } from '../src/domain/policy/resources';
 
 export interface ChallengeSolution {
   solve(doc: Diagram): Diagram;
@@ -275,6 +277,23 @@ export const CHALLENGE_SOLUTIONS: Readonly<Record<string, ChallengeSolution>> = 
   // One click adds AWS Config for Security Hub, one adds GuardDuty for Detective and the workloads.
   'challenge-devops-guru-threat-detection': {
     solve: (doc) => applyOneClickFixes(doc, ['SH-01', 'DET-01', 'GD-01']),
+    after: [],
+  },
+  // The queue's hand-written policy is replaced by one the Policy Generator writes (the
+  // SNS service, only for this topic); the public statement leaves the bucket policy.
+  'challenge-policy-generator': {
+    solve(doc) {
+      const generated = appendStatement('', {
+        effect: 'Allow',
+        principal: { type: 'service', name: 'sns.amazonaws.com' },
+        actions: ['sqs:SendMessage'],
+        resource: resourceArn('sqs', 'orders'),
+        condition: { key: 'aws:SourceArn', value: resourceArn('sns', 'order-topic') },
+      });
+      if (!generated.ok) throw new Error('the generator refused its own statement');
+      const next = updateNode(doc, 'queue', { props: { policy: generated.text } });
+      return updateNode(next, 'bucket', { props: { policy: '' } });
+    },
     after: [],
   },
 };

@@ -414,7 +414,7 @@ export const TOPICS: readonly Topic[] = [
     ],
     kinds: ['s3', 'sns', 'sqs'],
     rules: ['POL-01', 'POL-02', 'POL-03', 'S3-01'],
-    presets: [],
+    presets: ['challenge-policy-generator'],
   },
   {
     id: 'artifact-audit',
