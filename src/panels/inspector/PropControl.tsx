@@ -1,5 +1,4 @@
 /** The control that fits a prop's spec: checkbox, select, text, checkbox group, subnet list or rule table. */
-import { useId } from 'react';
 import type { DiagramNode, PropValue, RuleRow } from '../../domain/document/types';
 import type { PropSpec } from '../../domain/kinds/types';
 import { useLang } from '../useT';
@@ -11,6 +10,7 @@ import { checkAddressBlock } from './ruleValidation';
 import { isAddressProp } from '../../domain/document/importValues';
 import { SubnetChecklist } from './SubnetChecklist';
 import { PolicyEditor } from './PolicyEditor';
+import { SelectField } from './SelectField';
 
 export interface PropControlProps {
   node: DiagramNode;
@@ -26,7 +26,6 @@ const asRows = (v: PropValue | undefined): RuleRow[] =>
 
 export function PropControl({ node, name, spec }: PropControlProps) {
   const lang = useLang();
-  const id = useId();
   const label = propLabel(lang, node.kind, name);
   const value = node.props[name];
   const testId = `inspector-prop-${name}`;
@@ -49,24 +48,13 @@ export function PropControl({ node, name, spec }: PropControlProps) {
       const current = typeof value === 'string' ? value : spec.default;
       const options = spec.options.includes(current) ? spec.options : [current, ...spec.options];
       return (
-        <div className="asp-field">
-          <label htmlFor={id} className="asp-field__label">
-            {label}
-          </label>
-          <select
-            id={id}
-            className="asp-input"
-            data-testid={testId}
-            value={current}
-            onChange={(e) => set(e.target.value)}
-          >
-            {options.map((o) => (
-              <option key={o} value={o}>
-                {optionLabel(lang, name, o)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={label} value={current} onChange={set} testId={testId}>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {optionLabel(lang, name, o)}
+            </option>
+          ))}
+        </SelectField>
       );
     }
     case 'string': {
