@@ -2,7 +2,7 @@
  * The shape of the kind catalogue (docs/spec/kinds.md). The catalogue itself is
  * `catalogue.ts`, the one place that lists the kinds.
  */
-import type { Localized, PropValue, RuleRow } from '../document/types';
+import type { Localized, PropValue, RuleRow } from '../document/values';
 
 export type KindId =
   // containers

@@ -10,7 +10,7 @@
 import type { InfraResource, SourceId } from '../model';
 import { GUARDDUTY_FEATURES } from './mapping/detection';
 import type { Fold, Mapped } from './mapping/types';
-import type { SourceInstance } from './read';
+import type { SourceInstance } from './source';
 import { mentionsIn, type Value } from './values';
 
 export type MappedResource = InfraResource & Pick<Mapped, 'fold' | 'ofReferrers'>;

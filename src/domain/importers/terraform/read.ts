@@ -5,35 +5,15 @@
  * how they produce the instances.
  */
 import type { Localized } from '../../document/types';
-import type {
-  InfraModel,
-  InfraResource,
-  SourceFormat,
-  SourceId,
-  SourcePosition,
-  UnknownValue,
-} from '../model';
+import type { InfraModel, SourceId, UnknownValue } from '../model';
 import { Attrs, type ReadContext } from './attributes';
 import { applyFolds, type MappedResource } from './fold';
 import { MAPPINGS } from './mapping';
 import { UNKNOWN } from './texts';
 import { Unknown, valueAt, type Ref, type Value } from './values';
 
-export interface SourceInstance {
-  address: SourceId;
-  type: string;
-  body: Map<string, Value>;
-  at?: SourcePosition;
-}
-
-export interface SourceResources {
-  format: SourceFormat;
-  instances: readonly SourceInstance[];
-  /** Resources the reader decided on itself (modules it cannot open). */
-  extra?: readonly InfraResource[];
-  /** What the reader itself could not know (a count, the configuration's size). */
-  unknowns: readonly UnknownValue[];
-}
+export type { SourceInstance, SourceResources } from './source';
+import type { SourceInstance, SourceResources } from './source';
 
 /** Attributes whose text names a resource, beside `id` and `arn`, by type. */
 const NAMING_ATTRIBUTES = new Map<string, readonly string[]>(

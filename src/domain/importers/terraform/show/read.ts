@@ -12,9 +12,10 @@
 import type { ImportIssue } from '../../../document/issues';
 import { sourceIssue, type ReaderResult } from '../../issues';
 import type { InfraModel } from '../../model';
-import { mapResources, type SourceInstance } from '../read';
+import { mapResources } from '../read';
 import { REFUSAL, UNKNOWN, type Shape } from '../texts';
 import { toValue, Unknown } from '../values';
+import type { PlannedResource } from './planned';
 import { overlayReferences, type ConfigModule } from './references';
 
 /** Modules nested deeper than this are refused (Terraform's own trees are shallow). */
@@ -30,14 +31,6 @@ class Refusal {
 const refuse = (path: string, shape: Shape): never => {
   throw new Refusal(sourceIssue('wrong-shape', path, REFUSAL.wrongShape(shape)));
 };
-
-interface PlannedResource {
-  instance: SourceInstance;
-  /** Where its configuration is, to find the expressions of a plan. */
-  module: string[];
-  configAddress: string;
-  index?: unknown;
-}
 
 function listAt(value: unknown, path: string): unknown[] {
   if (value === undefined || value === null) return [];
@@ -118,5 +111,3 @@ export function readTerraformJson(value: unknown): ReaderResult<InfraModel> {
     throw e;
   }
 }
-
-export type { PlannedResource };

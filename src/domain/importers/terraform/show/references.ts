@@ -9,7 +9,7 @@
 import type { SourceId } from '../../model';
 import { UNKNOWN } from '../texts';
 import { Ref, toValue, Unknown, type Value } from '../values';
-import type { PlannedResource } from './read';
+import type { PlannedResource } from './planned';
 
 export interface ConfigModule {
   resources?: unknown;
