@@ -108,7 +108,7 @@ test('a layout of 150 nodes reaches the canvas in slices and ends where the docu
 
 test('a node clips nothing but its text', async ({ page }) => {
   // Every clip is a paint chunk that Chromium sorts into layers again in each frame in
-  // which nodes move (decisions.md, session 7). A service's two-line label and a
+  // which nodes move (docs/decisions.md, Canvas). A service's two-line label and a
   // container's one-line header text need theirs; nothing else in a node clips.
   await replaceDoc(page, imported(generateDiagram(60)));
   const clipping = await page.evaluate(() =>

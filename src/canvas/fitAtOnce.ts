@@ -5,7 +5,7 @@
  * every node (xyflow 12.12 `fitView` pushes a copy of the nodes array and fits in that
  * `setNodes`), and an animated fit re-rasters the whole canvas every frame. With 500
  * nodes on a two-core machine without a GPU each of those costs 40–70 ms
- * (decisions.md, session 7), so a large diagram fits with one viewport change.
+ * (docs/decisions.md, Canvas), so a large diagram fits with one viewport change.
  */
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
 import type { InternalNode, Viewport } from '@xyflow/react';

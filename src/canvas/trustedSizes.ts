@@ -5,7 +5,7 @@
  * selector again. The canvas already hands React Flow each node's size (`measured`) and
  * handle bounds (`handles`, handleGeometry.ts), so such a reading finds nothing new:
  * after an auto layout that resizes a hundred containers it cost 150–250 ms in one frame
- * (docs/decisions.md, session 4). Readings of elements whose size is the one React Flow
+ * (docs/decisions.md, Canvas). Readings of elements whose size is the one React Flow
  * already holds are dropped before they reach its store; any other (a size the mapping
  * got wrong, a node without handle bounds) still goes through, and the anchors of
  * NodeHandles give it handles to read.

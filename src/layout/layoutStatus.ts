@@ -16,7 +16,7 @@ export const layoutStatus = createStore<LayoutStatus>()(() => ({ running: 0 }));
  * Resolves once the page has drawn the frame that shows the indicator (or after
  * `fallbackMs`, since a hidden tab draws no frames). Showing the indicator repaints
  * the canvas; started together with ELK, that repaint waits for a core: ELK's worker
- * and V8 compiling it take both of a two-core machine (decisions.md, session 7).
+ * and V8 compiling it take both of a two-core machine (docs/decisions.md, Layout).
  */
 function indicatorDrawn(fallbackMs = 100): Promise<void> {
   if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();

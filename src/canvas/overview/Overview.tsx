@@ -2,7 +2,7 @@
  * The overview map: every node as a small rectangle and the visible part of the canvas,
  * drawn on a 2D canvas. React Flow's MiniMap draws an SVG element per node with its own
  * store subscription, which cost every frame of a 500-node auto layout 8–10 ms of script
- * and painting (docs/decisions.md, session 4). This one reads React Flow's store when it
+ * and painting (docs/decisions.md, Canvas). This one reads React Flow's store when it
  * changes and redraws at most once a frame, in about a millisecond.
  *
  * Drag the view rectangle to pan (a press outside it first centres the view there); the

@@ -11,7 +11,7 @@ import { ALL_ADDRESSES, parseCidr } from './cidr';
 /**
  * Where an address came from. `unknown`: the node is in a subnet or VPC but no CIDR is
  * set on either; like a public address it is matched only by 0.0.0.0/0, so no rule is
- * assumed to name it (docs/decisions.md, "Network rules").
+ * assumed to name it (docs/decisions.md, Network evaluation).
  */
 export type AddressOrigin = 'subnet' | 'vpc' | 'public' | 'unknown';
 

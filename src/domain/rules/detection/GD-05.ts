@@ -82,7 +82,7 @@ export const GD_05 = defineRule({
         }
       }
       // Outside an organization, membership comes by invitation: it needs an
-      // administrator somewhere to send it (docs/decisions.md, H4).
+      // administrator somewhere to send it (docs/decisions.md, Rules).
       if (!org && !anyAdministrator) {
         for (const member of members) {
           report({

@@ -10,7 +10,7 @@ const DETECTOR_KINDS: readonly KindId[] = ['guardduty', 'inspector', 'macie'];
  * Several detection services drawn, and some of them reporting to no Security Hub.
  * A detector counts as gathered when a Security Hub covers it or when it has a
  * `findings` edge to one (an aggregating Security Hub in another account: "link the
- * findings" is the spec's own fix; docs/decisions.md, H4).
+ * findings" is the spec's own fix; docs/decisions.md, Rules).
  */
 export const SH_02 = defineRule({
   meta: {
