@@ -1,5 +1,5 @@
 /**
- * The learner's progress in the browser (issue 18): solved challenges, hints used and
+ * The learner's progress in the browser: solved challenges, hints used and
  * the rules met, kept in localStorage under `asp.progress.v1`. Storage may be missing
  * (private browsing, disabled) or refuse a write (full): progress then lives in memory
  * for the visit and nothing fails. What is read back goes through `parseProgress`, so

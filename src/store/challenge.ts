@@ -1,5 +1,5 @@
 /**
- * Challenge mode's shared state (issue 5): while a "find the mistake" preset is open,
+ * Challenge mode's shared state: while a "find the mistake" preset is open,
  * its findings stay hidden until the learner asks to check, and hints reveal them one
  * at a time. The findings panel and the node badges read `findingsHidden` from here;
  * the presets area (src/presets/) owns the rest of the behaviour.

@@ -1,5 +1,5 @@
 /**
- * Fuzzing the editor's commands (issue 16): random sequences of add, move, reparent,
+ * Fuzzing the editor's commands: random sequences of add, move, reparent,
  * connect, prop edits, resize, delete, duplicate, copy and paste, one-click fixes of
  * findings, accepting findings and trace fixes, each applied through the store's
  * `commit` as the app does.

@@ -245,7 +245,7 @@ function propValue(name: string, spec: PropSpec): fc.Arbitrary<Json> {
     case 'boolean':
       return fc.boolean();
     case 'string':
-      // CIDR props get valid blocks: import warns about malformed ones (issue 16 point 8).
+      // CIDR props get valid blocks: import warns about malformed ones.
       return /cidr/i.test(name) ? cidrValue : oddString;
     case 'enum':
       return fc.constantFrom(...spec.options);

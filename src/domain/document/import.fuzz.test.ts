@@ -1,5 +1,5 @@
 /**
- * Fuzzing the one import path (issue 16): generated files, valid and broken, go
+ * Fuzzing the one import path: generated files, valid and broken, go
  * through `importDiagram`. It never throws; a refusal lists its errors; every accepted
  * document satisfies the invariants, the validator and the trace run on it without
  * throwing, and export → import gives it back exactly.

@@ -113,7 +113,7 @@ export interface Diagram {
   title?: string;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
-  /** Findings the user accepted with a reason (issue 3): shown apart, not counted. */
+  /** Findings the user accepted with a reason: shown apart, not counted. */
   accepted?: AcceptedFinding[];
   preset?: PresetInfo;
 }

@@ -1,5 +1,5 @@
 /**
- * A learner's progress (issue 18): the challenges solved (with the hints used then),
+ * A learner's progress: the challenges solved (with the hints used then),
  * the most hints used per challenge, and the rules whose findings they have met. Kept
  * in the browser as JSON; what comes back from storage is untrusted (another version,
  * another app on the same origin, a hand edit), so it is read field by field and
