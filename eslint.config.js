@@ -42,7 +42,7 @@ export default tseslint.config(
             { group: ['@xyflow/*'], message: 'The domain has no React Flow.' },
             { group: ['zustand', 'zustand/*'], message: 'The domain has no store.' },
             {
-              group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**'],
+              group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/open/**'],
               message: 'The domain does not import the UI.',
             },
           ],

@@ -1,8 +1,8 @@
 /**
  * The shape of the import graph (docs/architecture.md): no module imports itself
- * through others, and the domain (`src/domain`) imports nothing of the app (no React,
- * React Flow, zustand, nor any folder of `src` outside it), so the CLI and the tests
- * use it as plain TypeScript.
+ * through others, each layer imports only its own and the layers below it, and the
+ * domain (`src/domain`) imports nothing of the app (no React, React Flow, zustand, nor
+ * any folder of `src` outside it), so the CLI and the tests use it as plain TypeScript.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -78,6 +78,44 @@ function importCycles(graph: Map<string, string[]>): string[][] {
   return cycles;
 }
 
+/** The layers of docs/architecture.md, lowest first, by their folders in `src`. */
+const LAYERS: readonly (readonly string[])[] = [
+  ['domain'],
+  ['i18n'],
+  ['store'],
+  ['canvas', 'panels', 'layout', 'export', 'library', 'presets', 'learn', 'open'],
+  ['app'],
+];
+/** The command line runs in Node: the domain and the layout modules that are plain TypeScript. */
+const CLI_MAY_IMPORT = [
+  join('src', 'domain'),
+  join('src', 'cli'),
+  join('src', 'layout', 'elkGraph.ts'),
+  join('src', 'layout', 'computeLayout.ts'),
+];
+
+function layerOf(file: string): number | 'cli' {
+  const folder = file.split(/[\\/]/)[1];
+  if (folder === 'cli') return 'cli';
+  const layer = LAYERS.findIndex((folders) => folders.includes(folder));
+  if (layer < 0) throw new Error(`${file}: a folder of src in no layer of docs/architecture.md`);
+  return layer;
+}
+
+/** Imports against the direction: a lower layer importing a higher one. */
+function importsAgainstLayers(graph: Map<string, string[]>): string[] {
+  return [...graph].flatMap(([file, targets]) =>
+    targets
+      .filter((target) => {
+        const from = layerOf(file);
+        if (from === 'cli') return !CLI_MAY_IMPORT.some((allowed) => target.startsWith(allowed));
+        const to = layerOf(target);
+        return to === 'cli' || to > from;
+      })
+      .map((target) => `${file} -> ${target}`),
+  );
+}
+
 describe('import graph', () => {
   it('reads the modules and their imports', () => {
     expect(GRAPH.get(join('src', 'domain', 'kinds', 'types.ts'))).toContain(
@@ -97,6 +135,17 @@ describe('import graph', () => {
 
   it('has no cycle in src', () => {
     expect(importCycles(GRAPH)).toEqual([]);
+  });
+
+  it('finds an import against the layers when there is one', () => {
+    const store = join('src', 'store', 'editor.ts');
+    const canvas = join('src', 'canvas', 'Canvas.tsx');
+    const graph = new Map([[store, [canvas]]]);
+    expect(importsAgainstLayers(graph)).toEqual([`${store} -> ${canvas}`]);
+  });
+
+  it('imports only from the same layer or the layers below', () => {
+    expect(importsAgainstLayers(GRAPH)).toEqual([]);
   });
 
   it('keeps the document types and the kind types apart', () => {

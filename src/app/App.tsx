@@ -20,7 +20,7 @@ import { LearnButton } from '../learn/LearnButton';
 import { LibraryButton } from '../library/LibraryButton';
 import { LibraryStatus } from '../library/LibraryStatus';
 import { PresetBanner } from '../presets/PresetBanner';
-import { ImportReportHost } from './importReport/ImportReportHost';
+import { ImportReportHost } from '../open/importReport/ImportReportHost';
 import { TraceButton } from '../panels/trace/TraceButton';
 import { TraceNodeMenu } from '../panels/trace/TraceNodeMenu';
 import { TracePanel } from '../panels/trace/TracePanel';

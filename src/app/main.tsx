@@ -18,7 +18,7 @@ import { followRulesMet } from '../learn/followRulesMet';
 import { progressStore } from '../learn/progress';
 import { openPresetFromUrl } from '../presets/startup';
 import { App } from './App';
-import { followShareLinks, openShareLinkFromUrl } from './openShareLink';
+import { followShareLinks, openShareLinkFromUrl } from '../open/openShareLink';
 
 declare global {
   interface Window {

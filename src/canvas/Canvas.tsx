@@ -42,7 +42,7 @@ import type { Point } from '../domain/document/types';
 import { isKindId } from '../domain/kinds/catalogue';
 import { editorStore, useEditor } from '../store/editorStore';
 import { useT } from '../panels/useT';
-import { openDocumentFiles } from '../app/openDocument';
+import { openDocumentFiles } from '../open/openDocument';
 import { KIND_MIME, addKindAt, registerFlow } from './canvasBridge';
 import { GRID_SIZE, canvasUiStore, useCanvasUi } from './canvasUi';
 import { nodeById } from './docIndex';

@@ -10,7 +10,7 @@
  */
 import { useEffect } from 'react';
 import { editorStore } from '../store/editorStore';
-import { looksLikeDiagram, openDocumentText } from '../app/openDocument';
+import { looksLikeDiagram, openDocumentText } from '../open/openDocument';
 import { backOutOfTrace, toggleTraceTool } from '../panels/trace/traceActions';
 import { currentFlow } from './canvasBridge';
 import {

@@ -6,7 +6,7 @@
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import { newDiagram } from '../domain/commands';
-import { openDocumentFiles } from '../app/openDocument';
+import { openDocumentFiles } from '../open/openDocument';
 import { downloadDocument } from '../export/documentFile';
 import { translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editorStore';

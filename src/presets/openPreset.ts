@@ -5,7 +5,7 @@
  * as saved (store/unsavedWork.ts). A preset with `preset.labels` opens with the labels
  * of the app's language (written back as a document, so it still takes the one path).
  */
-import { openDocumentText } from '../app/openDocument';
+import { openDocumentText } from '../open/openDocument';
 import { exportDiagram } from '../domain/document/export';
 import { withPresetLabels } from '../domain/document/presetLabels';
 import { editorStore } from '../store/editorStore';
