@@ -2,8 +2,9 @@
  * The study path in a real browser: the Learn button opens it with focus inside, a topic
  * shows its explanation, rules and challenges; opening the challenge from there and
  * solving it (the tested solving path of presets/challengeSolutions.ts, applied as an
- * edit) marks it solved, and its rules met, when Learn is opened again. In Japanese the topics, preset
- * titles and counts are Japanese. Escape closes it.
+ * edit, or the learner's own edit in the inspector) marks it solved, and its rules met,
+ * when Learn is opened again. In Japanese the topics, preset titles and counts are
+ * Japanese. Escape closes it.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
@@ -25,6 +26,31 @@ async function openLearn(page: Page) {
   await expect(page.getByTestId('learn-overall')).toHaveText(/\d/);
 }
 
+/** Opens `challenge` from its row in the topic shown (not solved yet); returns the challenge bar. */
+async function openChallengeFromTopic(page: Page, topicId: string, challenge: string) {
+  const row = page.getByTestId(`learn-topic-${topicId}`).getByTestId(`learn-preset-${challenge}`);
+  await expect(row.getByTestId('challenge-status')).toHaveAttribute('data-solved', 'false');
+  await row.getByTestId('learn-preset-open').click();
+  await expect(page.getByTestId('learn-view')).toHaveCount(0);
+  const bar = page.getByTestId('challenge-bar');
+  await expect(bar).toBeVisible();
+  return bar;
+}
+
+/** Learn, opened again, marks `challenge` solved, its topic's count and `rule` as met. */
+async function expectMarkedSolved(page: Page, topicId: string, challenge: string, rule: string) {
+  await openLearn(page);
+  await page.getByTestId(`learn-choose-${topicId}`).click();
+  await expect(
+    page.getByTestId(`learn-preset-${challenge}`).getByTestId('challenge-status'),
+  ).toHaveAttribute('data-solved', 'true');
+  await expect(
+    page.getByTestId(`learn-choose-${topicId}`).getByTestId('learn-topic-count'),
+  ).toContainText('1/');
+  await expect(page.getByTestId(`learn-rule-${rule}`).getByTestId('learn-rule-met')).toBeVisible();
+  await expect(page.getByTestId('learn-overall')).toContainText(/^1 of \d+ challenges solved$/);
+}
+
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await page.evaluate(() => localStorage.clear());
@@ -43,12 +69,7 @@ test('open a topic, solve its challenge, see it marked solved', async ({ page })
   await rule.locator('summary').click();
   await expect(rule.getByTestId('learn-rule-why')).toBeVisible();
 
-  const row = topic.getByTestId(`learn-preset-${CHALLENGE}`);
-  await expect(row.getByTestId('challenge-status')).toHaveAttribute('data-solved', 'false');
-  await row.getByTestId('learn-preset-open').click();
-  await expect(page.getByTestId('learn-view')).toHaveCount(0);
-  const bar = page.getByTestId('challenge-bar');
-  await expect(bar).toBeVisible();
+  const bar = await openChallengeFromTopic(page, TOPIC, CHALLENGE);
 
   // Checking first shows the findings (so their rules count as met), then the solving
   // path, computed from the open document and applied as one edit (which
@@ -63,20 +84,36 @@ test('open a topic, solve its challenge, see it marked solved', async ({ page })
   );
   await expect(bar.getByTestId('challenge-solved')).toBeVisible();
 
-  await openLearn(page);
-  await page.getByTestId(`learn-choose-${TOPIC}`).click();
-  await expect(
-    page.getByTestId(`learn-preset-${CHALLENGE}`).getByTestId('challenge-status'),
-  ).toHaveAttribute('data-solved', 'true');
-  await expect(
-    page.getByTestId(`learn-choose-${TOPIC}`).getByTestId('learn-topic-count'),
-  ).toContainText('1/');
-  await expect(page.getByTestId('learn-rule-SG-05').getByTestId('learn-rule-met')).toBeVisible();
-  await expect(page.getByTestId('learn-overall')).toContainText(/^1 of \d+ challenges solved$/);
+  await expectMarkedSolved(page, TOPIC, CHALLENGE, 'SG-05');
 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('learn-view')).toHaveCount(0);
   await expect(page.getByTestId('learn-button')).toBeFocused();
+});
+
+test('Artifact and audits: the auditor’s role made read-only in the inspector is marked solved', async ({
+  page,
+}) => {
+  const topicId = 'artifact-audit';
+  const challenge = 'challenge-auditor-can-write';
+  await openLearn(page);
+  await page.getByTestId(`learn-choose-${topicId}`).click();
+  await expect(
+    page.getByTestId(`learn-topic-${topicId}`).getByRole('heading', { level: 3 }),
+  ).toHaveText('Artifact and audits');
+  const bar = await openChallengeFromTopic(page, topicId, challenge);
+
+  await bar.getByTestId('challenge-check').click();
+  await expect(page.getByTestId('finding-IAM-01')).toHaveCount(1);
+  // What the learner does: select the auditor's role and lower its access level.
+  await page.getByTestId('node-auditor-role').click();
+  const access = page.getByTestId('inspector-prop-accessLevel');
+  await expect(access).toHaveValue('administrator');
+  await access.selectOption('read-only');
+  await expect(page.getByTestId('finding-IAM-01')).toHaveCount(0);
+  await expect(bar.getByTestId('challenge-solved')).toBeVisible();
+
+  await expectMarkedSolved(page, topicId, challenge, 'IAM-01');
 });
 
 test('in Japanese the study path and its preset titles are Japanese', async ({ page }) => {

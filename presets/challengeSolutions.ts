@@ -296,4 +296,10 @@ export const CHALLENGE_SOLUTIONS: Readonly<Record<string, ChallengeSolution>> = 
     },
     after: [],
   },
+  // The auditor's role becomes read-only in the inspector; the operations team's
+  // administrator role is not an auditor's and stays as it is.
+  'challenge-auditor-can-write': {
+    solve: (doc) => updateNode(doc, 'auditor-role', { props: { accessLevel: 'read-only' } }),
+    after: [],
+  },
 };

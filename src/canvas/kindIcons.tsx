@@ -50,6 +50,7 @@ import ArchitectureServiceAmazonSimpleQueueService from 'aws-react-icons/icons/A
 import ArchitectureServiceAmazonCodeGuru from 'aws-react-icons/icons/ArchitectureServiceAmazonCodeGuru';
 import ArchitectureServiceAmazonDevOpsGuru from 'aws-react-icons/icons/ArchitectureServiceAmazonDevOpsGuru';
 import ArchitectureServiceAWSArtifact from 'aws-react-icons/icons/ArchitectureServiceAWSArtifact';
+import ResourceAWSIdentityAccessManagementRole from 'aws-react-icons/icons/ResourceAWSIdentityAccessManagementRole';
 
 export type KindIconComponent = ComponentType<SVGProps<SVGElement> & { size?: number | string }>;
 
@@ -99,6 +100,7 @@ export const KIND_ICONS: Readonly<Record<KindId, KindIconComponent>> = {
   codeguru: ArchitectureServiceAmazonCodeGuru,
   'devops-guru': ArchitectureServiceAmazonDevOpsGuru,
   artifact: ArchitectureServiceAWSArtifact,
+  'iam-role': ResourceAWSIdentityAccessManagementRole,
 };
 
 export interface KindIconProps {

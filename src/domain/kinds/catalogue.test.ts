@@ -171,6 +171,8 @@ const FREE_FORM: Partial<Record<KindId, Record<string, PropSpec>>> = {
   s3: { policy: { type: 'policy', default: '' } },
   sns: { policy: { type: 'policy', default: '' } },
   sqs: { policy: { type: 'policy', default: '' } },
+  // docs/kinds.md: "`trustedPrincipal` (empty)": none until the user names one.
+  'iam-role': { trustedPrincipal: { type: 'string', default: '' } },
 };
 
 /** The placement cell as the Placement union of types.ts. */

@@ -1,6 +1,6 @@
 /** Detection, response and governance (kinds.md "Detection, response and governance"). */
 import type { KindDef } from './types';
-import { bool, oneOf, resourcePolicy, subsetOf } from './propSpecs';
+import { bool, oneOf, resourcePolicy, subsetOf, text } from './propSpecs';
 
 export const DETECTION_KINDS: readonly KindDef[] = [
   {
@@ -265,6 +265,40 @@ export const DETECTION_KINDS: readonly KindDef[] = [
       'pci dss',
       'audit',
       '監査',
+    ],
+  },
+  {
+    id: 'iam-role',
+    name: { en: 'IAM role', ja: 'IAM ロール' },
+    category: 'detection',
+    placement: ['scope'],
+    container: false,
+    // docs/kinds.md "The IAM role": what the rules read of a role is its access level,
+    // whom it trusts, and whether it is the role an auditor signs in with (IAM-01).
+    props: {
+      accessLevel: oneOf(['read-only', 'power-user', 'administrator'], 'read-only'),
+      trust: oneOf(['account', 'service'], 'account'),
+      trustedPrincipal: text(''),
+      auditor: bool(false),
+    },
+    icon: 'ResourceAWSIdentityAccessManagementRole',
+    description: {
+      en: 'An IAM role is an identity with permissions but no password or long-term keys: a principal it trusts assumes it and gets temporary credentials. The trust is either an AWS account (people of that account, such as an external auditor, switch into the role) or an AWS service (EC2 or Lambda acting on your behalf). IAM is global: a role belongs to one account and is never inside a VPC.',
+      ja: 'IAM ロールは、パスワードや長期のアクセスキーを持たず、権限だけを持つ ID です。信頼されたプリンシパルがロールを引き受け、一時的な認証情報を受け取ります。信頼する相手は AWS アカウント（外部の監査人など、そのアカウントの人がロールに切り替える）か、AWS のサービス（利用者に代わって動く EC2 や Lambda）です。IAM はグローバルなサービスで、ロールは 1 つのアカウントに属し、VPC の中には置きません。',
+    },
+    keywords: [
+      'iam',
+      'identity and access management',
+      'role',
+      'ロール',
+      'assume role',
+      'スイッチロール',
+      'auditor',
+      '監査人',
+      'read only',
+      '読み取り専用',
+      'least privilege',
+      '最小権限',
     ],
   },
 ];

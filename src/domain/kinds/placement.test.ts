@@ -68,7 +68,7 @@ describe('placementProblem', () => {
   it('reports every kind whose placement is scope alone as scope-in-vpc inside a VPC', () => {
     const scopeOnly = KINDS.filter((k) => k.placement.join() === 'scope').map((k) => k.id);
     // kinds.md: every "scope" row except lambda and vpc-flow-logs, which may also sit in a VPC;
-    // docs/kinds.md adds sqs.
+    // docs/kinds.md adds sqs and iam-role.
     expect(scopeOnly).toEqual([
       'vpc',
       'route53',
@@ -98,6 +98,7 @@ describe('placementProblem', () => {
       'codeguru',
       'devops-guru',
       'artifact',
+      'iam-role',
     ]);
     for (const kind of scopeOnly) {
       expect(placementProblem(kind, ['subnet', 'vpc', 'region']), kind).toBe('scope-in-vpc');

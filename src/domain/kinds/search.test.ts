@@ -122,6 +122,9 @@ describe('searchKinds', () => {
       ['Artifact', 'artifact'],
       ['PCI DSS', 'artifact'],
       ['SOC', 'artifact'],
+      ['IAM', 'iam-role'],
+      ['IAM ロール', 'iam-role'],
+      ['読み取り専用', 'iam-role'],
     ];
     for (const [query, kind] of seedServices) expect(found(query), query).toContain(kind);
   });

@@ -55,7 +55,8 @@ export type KindId =
   | 'sqs'
   | 'codeguru'
   | 'devops-guru'
-  | 'artifact';
+  | 'artifact'
+  | 'iam-role';
 
 /** Palette groups, in palette order. */
 export type KindCategory =

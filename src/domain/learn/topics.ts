@@ -433,9 +433,9 @@ export const TOPICS: readonly Topic[] = [
         ja: '監査人に必要なのは読み取り専用のアクセスで、書き込みや管理者の権限を与えるのは誤りです。',
       },
     ],
-    kinds: ['artifact', 'account'],
-    rules: [],
-    presets: [],
+    kinds: ['artifact', 'iam-role', 'account'],
+    rules: ['IAM-01'],
+    presets: ['artifact-audit-access', 'challenge-auditor-can-write'],
   },
   {
     id: 'cloudfront',

@@ -1,4 +1,4 @@
-/** Every rule of docs/spec/rules.md, by group, in the spec's order. */
+/** Every rule of docs/spec/rules.md and docs/rules.md, by group, in the documents' order. */
 import type { Rule } from './types';
 import { placementRules } from './placement';
 import { wafRules } from './waf';
@@ -8,6 +8,7 @@ import { firewallsRules } from './firewalls';
 import { networkRules } from './network';
 import { sgNaclRules } from './sg-nacl';
 import { dataRules } from './data';
+import { iamRules } from './iam';
 
 export const RULES: readonly Rule[] = [
   ...placementRules,
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...networkRules,
   ...sgNaclRules,
   ...dataRules,
+  ...iamRules,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -27,6 +27,8 @@ const GROUP_OF_SECTION: Record<string, RuleGroup> = {
   Network: 'network',
   'Security groups and network ACLs': 'sg-nacl',
   Data: 'data',
+  // docs/rules.md only.
+  'Identity and access': 'iam',
 };
 
 /** Rules the issue asks to be fixable in one click. */

@@ -9,7 +9,15 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export type RuleGroup =
-  'placement' | 'waf' | 'shield' | 'detection' | 'firewalls' | 'network' | 'sg-nacl' | 'data';
+  | 'placement'
+  | 'waf'
+  | 'shield'
+  | 'detection'
+  | 'firewalls'
+  | 'network'
+  | 'sg-nacl'
+  | 'data'
+  | 'iam';
 
 export interface RuleMeta {
   id: string;
