@@ -1,5 +1,5 @@
 /**
- * The study path (issue 18): one topic per subject of the exam notes the playground is
+ * The study path: one topic per subject of the exam notes the playground is
  * built from, each tying its explanation and traps to the kinds that draw it, the rules
  * that teach it and the presets that show it. Topics name rules and presets by id only;
  * topics.test.ts checks every id still exists and that every rule has a topic, so a new
@@ -517,7 +517,7 @@ export const TOPICS: readonly Topic[] = [
 export const TOPICS_BY_ID: ReadonlyMap<string, Topic> = new Map(TOPICS.map((t) => [t.id, t]));
 
 /**
- * Topics with no challenge yet: the study path promises one per topic (issue 18), so
+ * Topics with no challenge yet: the study path promises one per topic, so
  * this is the to-do list the docs and the report name. Which presets are challenges is
  * the presets' own `mode`, given by the caller (the domain reads no files).
  */
