@@ -8,7 +8,7 @@ import react from '@vitejs/plugin-react';
  * origin; it never talks to a server (diagrams stay in the browser, share links carry
  * the document in the URL fragment), so nothing else is allowed.
  * - img-src data: blob: — the palette and canvas icons are data: SVG URLs; PNG export
- *   draws the scene through a data: SVG image; PNG import and downloads use blob: URLs.
+ *   draws the SVG scene through a blob: image; PNG import and downloads use blob: URLs.
  * - style-src has no 'unsafe-inline': React and React Flow set styles through the
  *   CSSOM (element.style), which the policy does not govern, and the app injects no
  *   <style> element or style attribute in markup.
@@ -16,7 +16,7 @@ import react from '@vitejs/plugin-react';
  *   evaluates strings, and the worker is a file of its own (assets/elk.worker-*.js).
  * - script-src 'wasm-unsafe-eval' lets the page and its workers compile WebAssembly,
  *   and nothing else: only the Terraform parser (HashiCorp's HCL parser compiled from
- *   Go, src/app/terraform/) is WebAssembly, loaded from the app's own files when a
+ *   Go, src/open/terraform/) is WebAssembly, loaded from the app's own files when a
  *   Terraform file is opened. Strings still cannot be evaluated as code.
  */
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {

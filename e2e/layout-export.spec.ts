@@ -7,15 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { diagramBounds } from '../src/domain/document/geometry';
 import type { Diagram } from '../src/domain/document/types';
-import { EXPORT_PADDING } from '../src/export/imageFrame';
+import { EXPORT_PADDING, MAX_CANVAS_SIDE } from '../src/export/imageFrame';
 import { pngSize, readChunks, writeChunks } from '../src/export/pngChunks';
 import { readDocumentFromPng } from '../src/export/pngDocument';
 import { checkLayout } from '../src/layout/checkLayout';
 import { nodesOutsideCanvas } from './canvasView';
 import { importedDoc, replaceDoc } from './documents';
+import { downloadExport as download } from './exportMenu';
 
 const TITLE = 'Web app behind CloudFront';
 
@@ -95,15 +96,6 @@ async function afterLayout(page: Page, pastBefore: number) {
   await expect.poll(async () => (await state(page)).past).toBe(pastBefore + 1);
   await expect(page.getByTestId('layout-busy')).toHaveCount(0);
   return (await state(page)).doc;
-}
-
-async function download(page: Page, testId: string): Promise<{ file: Download; bytes: Buffer }> {
-  await page.getByTestId('export-menu').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  return { file, bytes: readFileSync((await file.path())!) };
 }
 
 async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
@@ -392,6 +384,40 @@ test('PNG export with a transparent background at 1×', async ({ page }) => {
   const stats = await pixelStats(page, bytes);
   expect(stats.corner[3]).toBe(0);
   expect(stats.inkedShare).toBeGreaterThan(0.02);
+});
+
+test('a PNG over the canvas limit is drawn at a lower scale, with a notice', async ({ page }) => {
+  // two services 12,000 px apart: at 2× the image would be over MAX_CANVAS_SIDE wide
+  const far = {
+    ...rawDiagram(true),
+    nodes: [
+      { id: 'a', kind: 'ec2', label: 'West', position: { x: 0, y: 0 } },
+      { id: 'b', kind: 's3', label: 'East', position: { x: 12_000, y: 40 } },
+    ],
+    edges: [{ id: 'e', source: 'a', target: 'b' }],
+  };
+  const doc = importedDoc(JSON.stringify(far));
+  await replaceDoc(page, doc);
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-scale-2').check();
+  await page.getByTestId('export-menu').click();
+  const { bytes } = await download(page, 'export-png');
+
+  const bounds = diagramBounds(doc);
+  const width = Math.ceil(bounds.width) + 2 * EXPORT_PADDING;
+  const height = Math.ceil(bounds.height) + 2 * EXPORT_PADDING;
+  const scale = MAX_CANVAS_SIDE / width;
+  expect(scale).toBeLessThan(2);
+  const size = pngSize(bytes);
+  expect(size.width).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
+  expect(size.width).toBeGreaterThanOrEqual(MAX_CANVAS_SIDE - 1);
+  expect(size.height).toBe(Math.floor(height * scale));
+  await expect(page.getByTestId('notice-warning')).toContainText(
+    `${size.width} × ${size.height} pixels`,
+  );
+  expect((await pixelStats(page, bytes)).colours).toBeGreaterThan(16);
+  const embedded = readDocumentFromPng(bytes);
+  expect(embedded.ok && importedDoc(embedded.text)).toEqual(doc);
 });
 
 test('a PNG without a diagram is refused with a notice', async ({ page }) => {

@@ -1,6 +1,6 @@
 /**
  * The toolbar's Export menu: PNG (with the diagram embedded), SVG and JSON, plus the
- * image options. The export code (and html-to-image) loads on first use.
+ * image options. The export code loads on first use.
  */
 import { useState } from 'react';
 import { translate } from '../i18n';

@@ -1,6 +1,6 @@
 /**
- * The export commands behind the Export menu. Loaded on first use, so html-to-image is
- * not part of the initial bundle.
+ * The export commands behind the Export menu. Loaded on first use, so the export code
+ * is not part of the initial bundle.
  */
 import { translate } from '../i18n';
 import { editorStore } from '../store/editorStore';

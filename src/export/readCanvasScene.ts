@@ -256,7 +256,7 @@ class SceneReader {
 
 /** The whole diagram as drawn on the canvas now, framed as the PNG export frames it. */
 export function readCanvasScene(choice: ImageChoice): SvgScene {
-  const { element: viewport, zoom, frame } = framedViewport(1);
+  const { element: viewport, zoom, frame } = framedViewport();
   const reader = new SceneReader(viewport, zoom, frame.offset);
   const containers: SvgShape[] = [];
   const leaves: SvgShape[] = [];
