@@ -79,6 +79,7 @@ async function main() {
       console.log(`  failed: ${(err as Error).message}`);
     }
   }
+  mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(out, null, 2));
   console.log('\nNumbers written to bench/results/latest.json');
   process.exit(failed ? 1 : 0);

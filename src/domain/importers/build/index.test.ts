@@ -214,31 +214,12 @@ function large(n: number): InfraResource[] {
   return out;
 }
 
-/** The fastest of a few runs, in ms: the least disturbed by other work on the machine. */
-function fastest(work: () => unknown, runs = 7): number {
-  work();
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
-describe('performance', () => {
-  it('builds a 1,000-resource model in milliseconds, linearly', () => {
-    const thousand = model(large(1000));
-    const fourThousand = model(large(4000));
-    const one = fastest(() => buildDiagram(thousand));
-    const four = fastest(() => buildDiagram(fourThousand));
-    expect(one).toBeLessThan(50);
-    expect(four).toBeLessThan(one * 4 * 2.5);
-  });
-
-  it('takes less time than importing the document it builds', () => {
-    const input = model(large(1000));
-    const text = JSON.stringify(buildDiagram(input).document);
-    expect(fastest(() => buildDiagram(input))).toBeLessThan(fastest(() => importDiagram(text)));
+describe('a large model', () => {
+  it('builds 4× the resources into 4× the edges and at most 4× the nodes', () => {
+    const one = buildDiagram(model(large(1000))).document;
+    const four = buildDiagram(model(large(4000))).document;
+    expect(one.edges.length).toBeGreaterThan(500);
+    expect(four.edges).toHaveLength(one.edges.length * 4);
+    expect(four.nodes.length).toBeLessThanOrEqual(one.nodes.length * 4);
   });
 });

@@ -1,4 +1,7 @@
-/** Hostile and broken templates: each is refused (or read) quickly with a clear message, never a throw. */
+/**
+ * Hostile and broken templates: each is refused (or read) with a clear message, never
+ * a throw or a hang.
+ */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCloudFormation } from '.';
@@ -13,16 +16,14 @@ function codes(text: string): string[] {
   return refusalsOf(text).map((e) => e.code);
 }
 
-/** Runs `read` and checks it took less than `ms`. */
-function fast<T>(ms: number, read: () => T): T {
-  const start = performance.now();
-  const result = read();
-  expect(performance.now() - start).toBeLessThan(ms);
-  return result;
-}
+/**
+ * For the tests of big or hostile inputs: a generous bound that catches a hang or an
+ * exponential blow-up, not a speed goal. Speed is measured by `npm run bench -- import`.
+ */
+const HANG_GUARD = { timeout: 60_000 };
 
 describe('resource exhaustion', () => {
-  it('refuses billion-laughs aliases', () => {
+  it('refuses billion-laughs aliases', HANG_GUARD, () => {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let k = 1; k < 10; k++)
       lines.push(
@@ -31,7 +32,7 @@ describe('resource exhaustion', () => {
           .join(', ')}]`,
       );
     const text = `Metadata:\n${lines.map((l) => `  ${l}`).join('\n')}\nResources:\n${VPC}`;
-    const errors = fast(2000, () => refusalsOf(text));
+    const errors = refusalsOf(text);
     expect(errors.map((e) => e.code)).toEqual(['too-many-aliases']);
     expect(errors[0].message.en).toMatch(/billion laughs/);
   });
@@ -41,9 +42,9 @@ describe('resource exhaustion', () => {
     ['flow maps', (n: number) => `Resources: ${'{a: '.repeat(n)}1${'}'.repeat(n)}`],
     ['JSON lists', (n: number) => `{"Resources": ${'['.repeat(n)}${']'.repeat(n)}}`],
     ['JSON objects', (n: number) => `{"Resources": ${'{"a": '.repeat(n)}1${'}'.repeat(n)}}`],
-  ])('refuses thousands of levels of %s', (_name, nested) => {
+  ])('refuses thousands of levels of %s', HANG_GUARD, (_name, nested) => {
     for (const depth of [MAX_DEPTH + 5, 5000]) {
-      const errors = fast(3000, () => refusalsOf(nested(depth)));
+      const errors = refusalsOf(nested(depth));
       expect(errors.map((e) => e.code)).toEqual(['too-deep']);
       expect(errors[0].message.en).toMatch(/nested more than 100 levels/);
     }
@@ -55,7 +56,7 @@ describe('resource exhaustion', () => {
     expect(errors.map((e) => [e.code, e.path])).toEqual([['too-deep', 'line 101, column 101']]);
   });
 
-  it('reads a 5 MB template in seconds, YAML and JSON', () => {
+  it('reads a 5 MB template, YAML and JSON', HANG_GUARD, () => {
     let yaml = 'Resources:\n';
     let k = 0;
     while (yaml.length < 5_000_000) {
@@ -63,8 +64,7 @@ describe('resource exhaustion', () => {
       k++;
     }
     yaml += VPC;
-    // Seconds on a quiet machine; the bound leaves room for a loaded one.
-    const model = fast(30_000, () => modelOf(yaml));
+    const model = modelOf(yaml);
     expect(model.resources).toHaveLength(k + 1);
     expect(resource(model, `Subnet${k - 1}`, 'subnet').vpc).toBe('Vpc');
     const json = JSON.stringify({
@@ -77,8 +77,8 @@ describe('resource exhaustion', () => {
         ]),
       ),
     });
-    expect(fast(10_000, () => modelOf(json)).resources).toHaveLength(k + 1);
-  }, 60_000);
+    expect(modelOf(json).resources).toHaveLength(k + 1);
+  });
 
   it('stops an evaluation past its budget', () => {
     const read = readTemplate(
@@ -95,7 +95,12 @@ describe('resource exhaustion', () => {
     for (let k = 1; k <= 60; k++)
       conditions.push(`  C${k}: !And [!Condition C${k - 1}, !Not [!Not [!Condition C${k - 1}]]]`);
     const text = `Conditions:\n${conditions.join('\n')}\nResources:\n${VPC}    Condition: C60\n`;
-    expect(fast(1000, () => resource(modelOf(text), 'Vpc', 'vpc')).id).toBe('Vpc');
+    expect(resource(modelOf(text), 'Vpc', 'vpc').id).toBe('Vpc');
+    // Five steps a condition, each evaluated once: 61 conditions fit in 400 steps, where
+    // evaluating every reference again would take 2^60.
+    const read = readTemplate(text);
+    if (!read.ok) throw new Error('template refused');
+    expect(new Resolver(read.template, 400).condition('C60')).toBe(true);
   });
 });
 

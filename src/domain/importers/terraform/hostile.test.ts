@@ -44,35 +44,36 @@ const parsed =
   () =>
     Promise.resolve(json);
 
+/**
+ * For the tests of big inputs: a generous bound that catches a hang or a quadratic
+ * blow-up, not a speed goal. Speed is measured by `npm run bench -- import`.
+ */
+const HANG_GUARD = { timeout: 60_000 };
+
 describe('hostile Terraform input', () => {
-  it('reads 1,000 resources in well under a second once parsed', async () => {
+  it('reads 1,000 resources once parsed, with the groups they refer to', async () => {
     const json = configuration(500);
-    const started = performance.now();
     const result = await readTerraformHcl(
       [{ name: 'main.tf', text: 'resource "x" "y" {}' }],
       parsed(json),
     );
-    const elapsed = performance.now() - started;
     expect(result.ok && result.model.resources).toHaveLength(1001);
     expect(
       result.ok && result.model.resources.find((r) => r.id === 'aws_security_group.g7'),
     ).toMatchObject({
       inbound: [{ peer: '0.0.0.0/0' }, { peer: 'aws_security_group.g8', peerIsGroup: true }],
     });
-    expect(elapsed).toBeLessThan(800);
   });
 
-  it('reads a configuration of several MB (JSON syntax) in seconds', async () => {
+  it('reads a configuration of several MB (JSON syntax) up to its cap', HANG_GUARD, async () => {
     const text = JSON.stringify(configuration(12_000));
     expect(text.length).toBeGreaterThan(3_000_000);
-    const started = performance.now();
     const result = await readTerraformHcl([{ name: 'main.tf.json', text }], parsed(undefined));
     // Beyond 20,000 instances the rest is not read, and the report says so.
     expect(result.ok && result.model.resources).toHaveLength(20_000);
     expect(result.ok && result.model.unknowns.map((u) => u.reason.en)).toContain(
       'the configuration has more than 20000 resource instances: the rest are not read',
     );
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('refuses deep nesting before it reaches the parser, with where it is', async () => {
@@ -102,13 +103,11 @@ describe('hostile Terraform input', () => {
     expect(json.ok && json.model.unknowns.map((u) => u.property)).toEqual(['cidr_block']);
   });
 
-  it('reads a huge string of unreadable interpolations in linear time', async () => {
+  it('reads 200,000 unreadable interpolations, with a short reason', HANG_GUARD, async () => {
     const text = JSON.stringify({
       resource: { aws_vpc: { a: { cidr_block: '${+}'.repeat(200_000) } } },
     });
-    const started = performance.now();
     const result = await readTerraformHcl([{ name: 'x.tf.json', text }], parsed(undefined));
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(result.ok && result.model.unknowns[0].reason.en.length).toBeLessThan(200);
   });
 
