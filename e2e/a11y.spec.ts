@@ -33,10 +33,10 @@ Resources:
       FromPort: 443
       ToPort: 443
       CidrIp: 0.0.0.0/0
-  Role:
-    Type: AWS::IAM::Role
+  Profile:
+    Type: AWS::IAM::InstanceProfile
     Properties:
-      AssumeRolePolicyDocument: {}
+      Roles: [web]
 `;
 /** Rules that fail whatever their impact: the structure a screen reader user navigates by. */
 const REQUIRED_RULES = new Set(['landmark-one-main', 'page-has-heading-one']);

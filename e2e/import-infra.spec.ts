@@ -53,10 +53,10 @@ Resources:
       Tags:
         - Key: Name
           Value: bastion
-  BastionRole:
-    Type: AWS::IAM::Role
+  BastionProfile:
+    Type: AWS::IAM::InstanceProfile
     Properties:
-      AssumeRolePolicyDocument: {}
+      Roles: [bastion]
 `;
 
 const FIXTURES = 'src/domain/importers/fixtures';
@@ -98,7 +98,9 @@ test('a dropped template becomes a new laid-out diagram with findings and a repo
   await expect(report).toBeVisible();
   await expect(report.getByRole('heading', { name: 'Import report' })).toBeVisible();
   await expect(page.getByTestId('import-report-summary')).toContainText('7 resources');
-  await expect(page.getByTestId('import-report-notDrawn')).toContainText('AWS::IAM::Role');
+  await expect(page.getByTestId('import-report-notDrawn')).toContainText(
+    'AWS::IAM::InstanceProfile',
+  );
   // focus moved into the dialog
   await expect(page.getByTestId('import-report-copy')).toBeFocused();
 
@@ -117,7 +119,7 @@ test('a dropped template becomes a new laid-out diagram with findings and a repo
   );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('BastionGroup');
-  expect(copied).toContain('AWS::IAM::Role');
+  expect(copied).toContain('AWS::IAM::InstanceProfile');
 
   // Escape closes; the report stays at hand while this diagram is open
   await page.keyboard.press('Escape');

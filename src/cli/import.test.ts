@@ -65,7 +65,9 @@ describe('validate on a CloudFormation template', { timeout: 60_000 }, () => {
 
   it('writes what is not drawn and what is unknown to stderr as warnings', async () => {
     const r = await run('validate', TEMPLATE);
-    expect(r.stderr).toContain(`${TEMPLATE}: warning: not drawn: AWS::IAM::Role ×1 (BastionRole)`);
+    expect(r.stderr).toContain(
+      `${TEMPLATE}: warning: not drawn: AWS::IAM::InstanceProfile ×1 (BastionProfile)`,
+    );
     expect(r.stderr).toMatch(/warning: .*AdminCidr|warning: .*unknown value.*AdminCidr/);
     expect(r.stdout).toContain(`${TEMPLATE}: 1 error`);
   });
@@ -139,7 +141,7 @@ describe('import', { timeout: 120_000 }, () => {
     const r = await run('import', TEMPLATE, '-o', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('BastionRole');
+    expect(r.stderr).toContain('BastionProfile');
     const imported = importDiagram(readFileSync(out, 'utf8'));
     expect(imported.ok && imported.warnings).toEqual([]);
     expect(imported.ok && imported.needsLayout).toBe(false);

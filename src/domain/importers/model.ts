@@ -15,6 +15,7 @@
  * reported the same way.
  */
 import type { Localized } from '../document/types';
+import type { AccessLevel, RoleTrust } from './iamRoles';
 
 /** Where the model came from. */
 export type SourceFormat = 'cloudformation' | 'terraform-hcl' | 'terraform-json';
@@ -225,6 +226,15 @@ export type InfraResource = ResourceBase &
       }
     | { concept: 'event-target'; rule?: SourceId; target?: SourceId }
     | { concept: 'topic' }
+    /**
+     * An IAM role. `roleName` is its RoleName / name (the label, before the Name tag);
+     * `accessLevel` comes from the AWS managed policies attached, the trust from the trust policy.
+     */
+    | ({
+        concept: 'iam-role';
+        roleName?: string;
+        accessLevel?: AccessLevel;
+      } & Partial<RoleTrust>)
     /**
      * A resource that only configures others (an origin access control, a bucket or
      * topic policy, an IP set, a firewall policy): drawn as part of the resources in

@@ -161,6 +161,16 @@ const FIELDS: { [C in Concept]: fc.Arbitrary<Record<string, unknown>> } = {
   }),
   'event-target': fc.record({ rule: ref, target: ref }),
   topic: fc.record({}),
+  'iam-role': fc.record({
+    roleName: fc.option(fc.constantFrom('auditor', ' ', ''), { nil: undefined }),
+    accessLevel: fc.option(fc.constantFrom('read-only', 'power-user', 'administrator'), {
+      nil: undefined,
+    }),
+    trust: fc.option(fc.constantFrom('account', 'service'), { nil: undefined }),
+    trustedPrincipal: fc.option(fc.constantFrom('444455556666', 'ec2.amazonaws.com'), {
+      nil: undefined,
+    }),
+  }),
   supporting: fc.record({ of: refs }),
   'not-drawn': fc.record({}),
 };

@@ -53,6 +53,7 @@ export const CONCEPT_BECOMES: Readonly<Record<Concept, Becomes>> = {
   'event-rule': 'node',
   'event-target': 'part-of',
   topic: 'node',
+  'iam-role': 'node',
   supporting: 'part-of',
   'not-drawn': 'not-drawn',
 };

@@ -88,6 +88,7 @@ const SAMPLES: { [C in Concept]: InfraResource[] } = {
   'event-rule': [res('event-rule', 'Rule', { sources: ['guardduty'], targets: ['Topic'] })],
   'event-target': [res('event-target', 'RuleFn', { rule: 'Rule', target: 'Fn' })],
   topic: [res('topic', 'Topic', {})],
+  'iam-role': [res('iam-role', 'Role', { accessLevel: 'administrator' })],
   supporting: [res('supporting', 'TopicPolicy', { of: ['Topic'] })],
   'not-drawn': [res('not-drawn', 'Queue', { sourceType: 'AWS::SQS::Queue' })],
 };

@@ -27,6 +27,28 @@ describe('account and Region services', () => {
     expect(b.findings('DET-01')).toEqual([]);
   });
 
+  it('draws IAM roles at top level, labelled by their role name, with the props the template gives', () => {
+    const b = build([
+      res('iam-role', 'Audit', {
+        roleName: 'auditor',
+        accessLevel: 'read-only',
+        trust: 'account',
+        trustedPrincipal: '444455556666',
+      }),
+      res('iam-role', 'App', { name: 'app role', trust: 'service' }),
+    ]);
+    expect(b.node('Audit')).toMatchObject({ kind: 'iam-role', label: 'auditor' });
+    expect(b.node('Audit').props).toMatchObject({
+      accessLevel: 'read-only',
+      trust: 'account',
+      trustedPrincipal: '444455556666',
+      auditor: false,
+    });
+    expect(b.node('App')).toMatchObject({ label: 'app role' });
+    expect(b.node('App').props).toMatchObject({ accessLevel: 'read-only', trust: 'service' });
+    expect(b.doc.nodes.every((n) => n.parent === undefined)).toBe(true);
+  });
+
   it('keeps the default standards of a hub that lists none', () => {
     const b = build([res('security-hub', 'Hub', {})]);
     expect(b.node('Hub').props.standards).toEqual(['fsbp', 'cis']);

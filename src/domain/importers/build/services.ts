@@ -1,6 +1,6 @@
 /**
  * Account- and Region-level services, drawn at top level (kinds.md placement `scope`):
- * buckets, APIs, topics, CloudFront, WAF, Shield, Firewall Manager and the detection
+ * buckets, APIs, topics, IAM roles, CloudFront, WAF, Shield, Firewall Manager and the detection
  * services; and flow logs, drawn inside the VPC or subnet they record. Their edges
  * are edges.ts.
  */
@@ -65,6 +65,18 @@ export function buildServices(ctx: BuildContext): void {
         break;
       case 'topic':
         ctx.addResourceNode(r, { kind: 'sns', label });
+        break;
+      case 'iam-role':
+        // IAM is global: the role sits at the top level, with the other scope kinds.
+        ctx.addResourceNode(r, {
+          kind: 'iam-role',
+          label: r.roleName?.trim() || label,
+          props: known({
+            accessLevel: r.accessLevel,
+            trust: r.trust,
+            trustedPrincipal: r.trustedPrincipal,
+          }),
+        });
         break;
       case 'event-rule':
         ctx.addResourceNode(r, { kind: 'eventbridge', label });

@@ -137,8 +137,13 @@ describe('network mapping (network.yaml)', () => {
     expect(resource(model, 'VpcFlowLog', 'flow-log').resource).toBe('Vpc');
   });
 
-  it('does not draw other types', () => {
-    expect(resource(model, 'WebRole', 'not-drawn').sourceType).toBe('AWS::IAM::Role');
+  it('reads IAM roles: the managed policies and the trust policy', () => {
+    expect(resource(model, 'WebRole', 'iam-role')).toMatchObject({
+      roleName: 'web-server',
+      accessLevel: 'read-only',
+      trust: 'service',
+      trustedPrincipal: 'ec2.amazonaws.com',
+    });
   });
 });
 

@@ -120,6 +120,24 @@ export class Attrs {
     );
   }
 
+  /**
+   * Each item of a list as text, or undefined for one that is unknown (reported), so
+   * a mapping can tell that a list has an item it cannot know.
+   */
+  strsOrUnknown(name: string): { text: string | undefined; property: string }[] {
+    const property = this.path(name);
+    const raw = this.raw(name);
+    const followed = raw instanceof Ref ? this.ctx.follow(raw) : raw;
+    if (followed instanceof Unknown) {
+      this.report(property, followed.reason);
+      return [{ text: undefined, property }];
+    }
+    return this.items(name).map(({ value, property: at }) => ({
+      text: this.scalarText(value, at),
+      property: at,
+    }));
+  }
+
   /** The resource a value names: a reference, or an id/ARN/name found among the resources. */
   private resolve(value: Value, property: string, types?: readonly string[]): SourceId | undefined {
     if (value instanceof Ref) return value.address;

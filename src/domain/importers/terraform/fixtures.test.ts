@@ -49,6 +49,7 @@ describe('Terraform fixtures', () => {
     'network-firewall',
     'detection',
     'services',
+    'identity',
   ])('%s.tf and its plan give the same concepts, references and unknowns', async (topic) => {
     const { hcl, plan } = await models(topic);
     const comparable = (m: InfraModel) =>

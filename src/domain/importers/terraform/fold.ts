@@ -3,17 +3,20 @@
  * to its group, GuardDuty features and roles to the detector, Shield's automatic L7
  * response to the protection, a firewall policy's rule groups to the firewall, a
  * listener rule's listener, an Aurora instance's public access to its cluster, the
+ * managed policies attached to a role (then its access level), the
  * subnets of a VPC's default NACL and main route table, and the `of` of supporting
  * resources that only others refer to. Then the mapping-only
  * fields are dropped, leaving plain model resources.
  */
+import type { Localized } from '../../document/types';
+import { readAccessLevel } from '../iamRoles';
 import type { InfraResource, SourceId } from '../model';
 import { GUARDDUTY_FEATURES } from './mapping/detection';
 import type { Fold, Mapped } from './mapping/types';
 import type { SourceInstance } from './source';
 import { mentionsIn, type Value } from './values';
 
-export type MappedResource = InfraResource & Pick<Mapped, 'fold' | 'ofReferrers'>;
+export type MappedResource = InfraResource & Pick<Mapped, 'fold' | 'ofReferrers' | 'policies'>;
 
 type Of<C extends InfraResource['concept']> = Extract<InfraResource, { concept: C }>;
 
@@ -21,6 +24,7 @@ export function applyFolds(
   mapped: readonly MappedResource[],
   instances: readonly SourceInstance[],
   lookup: (text: string) => readonly SourceId[],
+  report: (resource: SourceId, property: string, reason: Localized) => void,
 ): InfraResource[] {
   const byId = new Map(mapped.map((r) => [r.id, r]));
   const get = <C extends InfraResource['concept']>(
@@ -101,13 +105,44 @@ export function applyFolds(
             (cluster.publiclyAccessible ?? false) || fold.publiclyAccessible;
         break;
       }
+      case 'role-policy':
+        if (get(fold.role, 'iam-role'))
+          byId.get(fold.role ?? '')?.policies?.push({ ...fold.policy, resource: id });
+        break;
       case 'policy-rules':
         break;
     }
   }
+  fillAccessLevels(mapped, report);
   fillReferrers(mapped, instances, lookup, byId);
   fillDefaultAssociations(mapped);
-  return mapped.map(({ fold: _fold, ofReferrers: _of, ...resource }) => resource as InfraResource);
+  return mapped.map(
+    ({ fold: _fold, ofReferrers: _of, policies: _policies, ...resource }) =>
+      resource as InfraResource,
+  );
+}
+
+/**
+ * A role's level from its own policies and those attached to it: the policies that
+ * cannot be placed are reported, where they are written, only when the level is then
+ * unknown.
+ */
+function fillAccessLevels(
+  mapped: readonly MappedResource[],
+  report: (resource: SourceId, property: string, reason: Localized) => void,
+): void {
+  for (const r of mapped) {
+    if (r.concept !== 'iam-role' || !r.policies) continue;
+    const level = readAccessLevel(
+      r.policies.map(({ level, unknown, resource }) => ({
+        level,
+        reportUnknown: () => {
+          if (unknown) report(resource ?? r.id, unknown.property, unknown.reason);
+        },
+      })),
+    );
+    if (level !== undefined) r.accessLevel = level;
+  }
 }
 
 const pick = (l: Of<'listener'>) => ({

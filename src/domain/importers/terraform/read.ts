@@ -28,6 +28,7 @@ const NAMING_ATTRIBUTES = new Map<string, readonly string[]>(
     aws_cloudfront_origin_access_identity: ['cloudfront_access_identity_path'],
     aws_apigatewayv2_api: ['api_endpoint'],
     aws_cloudfront_distribution: ['domain_name'],
+    aws_iam_role: ['name'],
   }),
 );
 
@@ -66,18 +67,17 @@ export function mapResources(source: SourceResources): InfraModel {
   const typeOf = (id: SourceId) => byAddress.get(id)?.type;
   const lookup = (text: string) => index.get(text) ?? [];
 
+  const reportOn = (address: SourceId, property: string, reason: Localized) => {
+    const key = `${address}\u0000${property}\u0000${reason.en}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const at = byAddress.get(address)?.at;
+    unknowns.push({ resource: address, property, reason, ...(at ? { at } : {}) });
+  };
+
   const mapped: MappedResource[] = source.instances.map((instance) => {
-    const report = (property: string, reason: Localized) => {
-      const key = `${instance.address}\u0000${property}\u0000${reason.en}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      unknowns.push({
-        resource: instance.address,
-        property,
-        reason,
-        ...(instance.at ? { at: instance.at } : {}),
-      });
-    };
+    const report = (property: string, reason: Localized) =>
+      reportOn(instance.address, property, reason);
     const ctx: ReadContext = { id: instance.address, report, follow, lookup, typeOf };
     const attrs = new Attrs(instance.body, ctx);
     const mapping = MAPPINGS.get(instance.type);
@@ -91,6 +91,6 @@ export function mapResources(source: SourceResources): InfraModel {
       ...part,
     }) as MappedResource;
   });
-  const resources = applyFolds(mapped, source.instances, lookup);
+  const resources = applyFolds(mapped, source.instances, lookup, reportOn);
   return { format: source.format, resources: [...resources, ...(source.extra ?? [])], unknowns };
 }

@@ -708,3 +708,80 @@ describe('readTerraformHcl: files', () => {
     expect((await readTerraformHcl([], parseNever)).ok).toBe(false);
   });
 });
+
+describe('readTerraformHcl: IAM roles', () => {
+  it('reads the access level from managed policies and attachments, and the trust', async () => {
+    const model = await read('identity.tf');
+    expect(resource(model, 'aws_iam_role.auditor')).toMatchObject({
+      concept: 'iam-role',
+      roleName: 'external-auditor',
+      accessLevel: 'read-only',
+      trust: 'account',
+      trustedPrincipal: 'arn:aws:iam::444455556666:root',
+    });
+    expect(resource(model, 'aws_iam_role.app')).toMatchObject({
+      accessLevel: 'power-user',
+      trust: 'service',
+      trustedPrincipal: 'ec2.amazonaws.com, lambda.amazonaws.com',
+    });
+    expect(resource(model, 'aws_iam_role_policy_attachment.app_power_user')).toMatchObject({
+      concept: 'supporting',
+      of: ['aws_iam_role.app'],
+    });
+    const deployer = resource(model, 'aws_iam_role.deployer');
+    expect(deployer).not.toHaveProperty('accessLevel');
+    expect(deployer).not.toHaveProperty('trust');
+    expect(unknownsOf(model, 'aws_iam_role.deployer')).toEqual([
+      'assume_role_policy: the trust policy names no AWS account or service principal',
+    ]);
+    expect(unknownsOf(model, 'aws_iam_role_policy_attachment.deployer_custom')).toEqual([
+      'policy_arn: arn:aws:iam::111122223333:policy/deploy is not an AWS managed policy for a job function: the access level cannot be known',
+    ]);
+    expect(unknownsOf(model, 'aws_iam_role.auditor')).toEqual([]);
+  });
+
+  it('reports inline policies and unknown values only when they leave the level unknown', async () => {
+    const result = await readTerraformHcl(
+      [
+        {
+          name: 'main.tf',
+          text: `variable "policy" {}
+resource "aws_iam_role" "admin" {
+  managed_policy_arns = ["arn:aws:iam::111122223333:policy/custom", "arn:aws:iam::aws:policy/AdministratorAccess"]
+  inline_policy {
+    policy = "{}"
+  }
+}
+resource "aws_iam_role" "inline" {
+  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]
+  inline_policy {
+    policy = "{}"
+  }
+}
+resource "aws_iam_role" "variable" {
+  managed_policy_arns = [var.policy]
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+resource "aws_iam_role" "none" {}
+`,
+        },
+      ],
+      parseHclNode,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { model } = result;
+    expect(resource(model, 'aws_iam_role.admin')).toMatchObject({ accessLevel: 'administrator' });
+    expect(unknownsOf(model, 'aws_iam_role.admin')).toEqual([]);
+    expect(resource(model, 'aws_iam_role.inline')).not.toHaveProperty('accessLevel');
+    expect(unknownsOf(model, 'aws_iam_role.inline')).toEqual([
+      'inline_policy: inline policies may grant anything: the access level cannot be known',
+    ]);
+    expect(resource(model, 'aws_iam_role.variable')).not.toHaveProperty('accessLevel');
+    expect(unknownsOf(model, 'aws_iam_role.variable')).toEqual([
+      'managed_policy_arns[0]: variable policy has no default',
+      expect.stringMatching(/^assume_role_policy: data\.aws_iam_policy_document\.trust/),
+    ]);
+    expect(resource(model, 'aws_iam_role.none')).not.toHaveProperty('accessLevel');
+    expect(unknownsOf(model, 'aws_iam_role.none')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * states. A type not listed here is `not-drawn` (counted by type in the report).
  */
 import { DETECTION } from './detection';
+import { IDENTITY } from './identity';
 import { LOAD_BALANCING } from './loadBalancing';
 import { NETWORK } from './network';
 import { PROTECTION } from './protection';
@@ -18,6 +19,7 @@ export const MAPPINGS: ReadonlyMap<string, Mapping> = new Map(
     ...PROTECTION,
     ...SERVICES,
     ...DETECTION,
+    ...IDENTITY,
   }),
 );
 

@@ -3,6 +3,8 @@
  * the same function for `.tf` files, plans and states: only the Attrs it reads from
  * differ.
  */
+import type { Localized } from '../../../document/types';
+import type { AccessLevel } from '../../iamRoles';
 import type { InfraResource, ResourceBase, SecurityGroupRule, SourceId } from '../../model';
 import type { Attrs } from '../attributes';
 
@@ -30,12 +32,27 @@ export type Fold =
   | { into: 'firewall-policy'; policy?: SourceId }
   | { into: 'policy-rules'; hasRules: boolean }
   | { into: 'listener-rule'; listener?: SourceId }
-  | { into: 'cluster-access'; cluster?: SourceId; publiclyAccessible?: boolean };
+  | { into: 'cluster-access'; cluster?: SourceId; publiclyAccessible?: boolean }
+  /** A managed policy attached to a role by a separate resource. */
+  | { into: 'role-policy'; role?: SourceId; policy: PolicyUse };
+
+/**
+ * A policy of a role, read where it is written: its level, or what to report when
+ * the role's level is then unknown (absent when the value itself was already reported).
+ */
+export interface PolicyUse {
+  level: AccessLevel | undefined;
+  unknown?: { property: string; reason: Localized };
+  /** Where it is written, when not in the role itself (an attachment). */
+  resource?: SourceId;
+}
 
 export type Mapped = ConceptPart & {
   fold?: Fold;
   /** A `supporting` resource whose `of` is every resource that refers to it (fold.ts). */
   ofReferrers?: boolean;
+  /** A role's own policies, to which fold.ts adds the attached ones before deciding its level. */
+  policies?: PolicyUse[];
 };
 
 export type Mapping = (a: Attrs) => Mapped;

@@ -193,3 +193,59 @@ describe('readTerraformJson: malformed input', () => {
     ).toEqual([]);
   });
 });
+
+describe('readTerraformJson: IAM roles', () => {
+  const model = read(fixture('identity.plan.json'));
+  const r = byId(model);
+
+  it('reads the access level from managed policies and attachments, and the trust', () => {
+    expect(r.get('aws_iam_role.auditor')).toMatchObject({
+      concept: 'iam-role',
+      roleName: 'external-auditor',
+      accessLevel: 'read-only',
+      trust: 'account',
+      trustedPrincipal: 'arn:aws:iam::444455556666:root',
+    });
+    expect(r.get('aws_iam_role.app')).toMatchObject({
+      accessLevel: 'power-user',
+      trust: 'service',
+      trustedPrincipal: 'ec2.amazonaws.com, lambda.amazonaws.com',
+    });
+    expect(r.get('aws_iam_role.deployer')).not.toHaveProperty('accessLevel');
+    expect(
+      model.unknowns
+        .filter((u) => u.resource?.includes('deployer'))
+        .map((u) => [u.resource, u.property]),
+    ).toEqual([
+      ['aws_iam_role.deployer', 'assume_role_policy'],
+      ['aws_iam_role_policy_attachment.deployer_custom', 'policy_arn'],
+    ]);
+  });
+
+  it('finds the role of an attachment in a state by its name', () => {
+    const state = read({
+      format_version: '1.0',
+      values: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_iam_role.ops',
+              mode: 'managed',
+              type: 'aws_iam_role',
+              name: 'ops',
+              values: { name: 'ops', arn: 'arn:aws:iam::111122223333:role/ops' },
+            },
+            {
+              address: 'aws_iam_role_policy_attachment.ops',
+              mode: 'managed',
+              type: 'aws_iam_role_policy_attachment',
+              name: 'ops',
+              values: { role: 'ops', policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+            },
+          ],
+        },
+      },
+    });
+    expect(byId(state).get('aws_iam_role.ops')).toMatchObject({ accessLevel: 'administrator' });
+  });
+});
