@@ -109,17 +109,21 @@ export function trustOf(document: unknown): RoleTrust | undefined {
 }
 
 /** Why a role's access level or trust is unknown, for the import report. */
-export const ROLE_UNKNOWNS = {
-  policy: (arn: string): Localized => ({
+export const ROLE_UNKNOWNS: {
+  policy: (arn: string) => Localized;
+  inlinePolicies: Localized;
+  trust: Localized;
+} = {
+  policy: (arn) => ({
     en: `${arn} is not an AWS managed policy for a job function: the access level cannot be known`,
     ja: `${arn} は職務機能の AWS 管理ポリシーではないため、アクセスレベルが分かりません`,
   }),
   inlinePolicies: {
     en: 'inline policies may grant anything: the access level cannot be known',
     ja: 'インラインポリシーは何でも許可できるため、アクセスレベルが分かりません',
-  } as Localized,
+  },
   trust: {
     en: 'the trust policy names no AWS account or service principal',
     ja: '信頼ポリシーに AWS アカウントやサービスのプリンシパルがありません',
-  } as Localized,
+  },
 };

@@ -9,18 +9,13 @@ import { MAX_DEPTH } from './limits';
 import { Refusal, Resolver } from './resolver';
 import { readTemplate } from './template';
 import { modelOf, refusalsOf, resource, template, unknownLines } from './testing';
+import { HANG_GUARD } from '../testing';
 
 const VPC = '  Vpc:\n    Type: AWS::EC2::VPC\n';
 
 function codes(text: string): string[] {
   return refusalsOf(text).map((e) => e.code);
 }
-
-/**
- * For the tests of big or hostile inputs: a generous bound that catches a hang or an
- * exponential blow-up, not a speed goal. Speed is measured by `npm run bench -- import`.
- */
-const HANG_GUARD = { timeout: 60_000 };
 
 describe('resource exhaustion', () => {
   it('refuses billion-laughs aliases', HANG_GUARD, () => {

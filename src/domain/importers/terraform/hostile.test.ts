@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHclNode } from '../../../cli/hclParser';
 import { readTerraformHcl, readTerraformJson, type HclParser } from '.';
+import { HANG_GUARD } from '../testing';
 
 /** A configuration in the parser's output shape: a VPC, then subnets and groups that refer to it. */
 function configuration(pairs: number) {
@@ -43,12 +44,6 @@ const parsed =
   (json: unknown): HclParser =>
   () =>
     Promise.resolve(json);
-
-/**
- * For the tests of big inputs: a generous bound that catches a hang or a quadratic
- * blow-up, not a speed goal. Speed is measured by `npm run bench -- import`.
- */
-const HANG_GUARD = { timeout: 60_000 };
 
 describe('hostile Terraform input', () => {
   it('reads 1,000 resources once parsed, with the groups they refer to', async () => {

@@ -10,10 +10,8 @@ import { Attrs, type ReadContext } from './attributes';
 import { applyFolds, type MappedResource } from './fold';
 import { MAPPINGS } from './mapping';
 import { UNKNOWN } from './texts';
-import { Unknown, valueAt, type Ref, type Value } from './values';
-
-export type { SourceInstance, SourceResources } from './source';
 import type { SourceInstance, SourceResources } from './source';
+import { Unknown, valueAt, type Ref, type Value } from './values';
 
 /** Attributes whose text names a resource, beside `id` and `arn`, by type. */
 const NAMING_ATTRIBUTES = new Map<string, readonly string[]>(

@@ -10,7 +10,7 @@
  */
 import type { InfraResource, SourceId, UnknownValue } from '../../model';
 import { evaluateTemplate, type ResourceInstances, type Scope } from '../expressions';
-import type { SourceInstance, SourceResources } from '../read';
+import type { SourceInstance, SourceResources } from '../source';
 import { NOT_DRAWN, UNKNOWN } from '../texts';
 import { toValue, Unknown, type Value } from '../values';
 import type { Configuration, ResourceBlock } from './configuration';
